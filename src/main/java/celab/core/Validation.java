@@ -1,0 +1,189 @@
+package celab.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks inputs before any loss is computed and says exactly what is wrong and where.
+ * Every method throws {@link InvalidInputException} for the first problem it finds, with a
+ * 0-based row and column; callers that read files turn those into file:line:column.
+ */
+public final class Validation {
+
+    /** Rounding slack allowed above 1 for a probability and around 1 for a row sum. */
+    public static final double TOLERANCE = 1e-6;
+
+    private Validation() {
+    }
+
+    /** At least one sample and at least two classes. */
+    public static void checkShape(String source, Matrix m) {
+        if (m.rows() == 0) {
+            throw new InvalidInputException(source, -1, -1, "the batch is empty: there are no samples");
+        }
+        if (m.cols() < 2) {
+            throw new InvalidInputException(source, 0, -1,
+                    "need at least 2 classes, found " + m.cols());
+        }
+    }
+
+    /**
+     * Every value finite and in [0, 1] (up to 1 + 1e-6 for rounding). Rows that do not sum to
+     * 1 within 1e-6 are allowed and returned as warnings: the seeds compute them as given.
+     */
+    public static List<LossWarning> checkProbabilities(Matrix p) {
+        checkShape("predictions", p);
+        double[] d = p.data();
+        int c = p.cols();
+        List<LossWarning> warnings = new ArrayList<>();
+        for (int i = 0; i < p.rows(); i++) {
+            double sum = 0;
+            for (int j = 0; j < c; j++) {
+                double v = d[i * c + j];
+                checkFinite("predictions", i, j, v, "probability");
+                if (v < 0) {
+                    throw new InvalidInputException("predictions", i, j,
+                            "probability " + v + " is below 0");
+                }
+                if (v > 1 + TOLERANCE) {
+                    throw new InvalidInputException("predictions", i, j,
+                            "probability " + v + " is above 1");
+                }
+                sum += v;
+            }
+            if (Math.abs(sum - 1) > TOLERANCE) {
+                warnings.add(new LossWarning(i, "probabilities sum to "
+                        + Numbers.format(sum, 6) + ", not 1 (computed as given, not renormalised)"));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    /** Every logit finite; any real number is a valid score. */
+    public static void checkLogits(Matrix z) {
+        checkShape("logits", z);
+        double[] d = z.data();
+        int c = z.cols();
+        for (int i = 0; i < z.rows(); i++) {
+            for (int j = 0; j < c; j++) {
+                checkFinite("logits", i, j, d[i * c + j], "logit");
+            }
+        }
+    }
+
+    /**
+     * Reads raw target rows: one column of 0-based class indices, or {@code classes} columns of
+     * one-hot or soft-label rows. A row of 0s and 1s is one-hot and must have exactly one 1; any
+     * other row is a soft label and must be non-negative and sum to 1.
+     */
+    public static Targets parseTargets(Matrix raw, int classes) {
+        if (raw.rows() == 0) {
+            throw new InvalidInputException("targets", -1, -1, "the batch is empty: there are no targets");
+        }
+        if (raw.cols() == 1) {
+            return parseIndices(raw, classes);
+        }
+        if (raw.cols() != classes) {
+            throw new InvalidInputException("targets", 0, -1, "row has " + raw.cols()
+                    + " values; expected 1 class index or " + classes + " label values");
+        }
+        for (int i = 0; i < raw.rows(); i++) {
+            checkLabelRow(raw, i);
+        }
+        return new Targets.Rows(raw);
+    }
+
+    /** The same sample count on both sides. */
+    public static void checkSameRows(Matrix predictions, Targets targets) {
+        if (predictions.rows() != targets.size()) {
+            int row = Math.min(predictions.rows(), targets.size());
+            throw new InvalidInputException("targets", row, -1, "predictions have "
+                    + predictions.rows() + " rows but targets have " + targets.size());
+        }
+    }
+
+    /** Index targets in range, label rows as wide as the predictions. */
+    public static void checkTargets(Targets targets, int classes) {
+        if (targets instanceof Targets.Indices idx) {
+            int[] cls = idx.classes();
+            for (int i = 0; i < cls.length; i++) {
+                checkIndexRange(i, cls[i], classes);
+            }
+        } else if (targets instanceof Targets.Rows rows) {
+            parseTargets(rows.labels(), classes);
+        }
+    }
+
+    private static Targets parseIndices(Matrix raw, int classes) {
+        int[] cls = new int[raw.rows()];
+        for (int i = 0; i < raw.rows(); i++) {
+            double v = raw.get(i, 0);
+            checkFinite("targets", i, 0, v, "class index");
+            if (v != Math.rint(v)) {
+                throw new InvalidInputException("targets", i, 0,
+                        "class index " + v + " is not a whole number");
+            }
+            if (v < 0) {
+                throw new InvalidInputException("targets", i, 0,
+                        "class index " + (long) v + " is negative; classes are numbered from 0");
+            }
+            if (v >= classes) {
+                checkIndexRange(i, v >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v, classes);
+            }
+            cls[i] = (int) v;
+        }
+        return new Targets.Indices(cls);
+    }
+
+    private static void checkIndexRange(int row, int index, int classes) {
+        if (index < 0) {
+            throw new InvalidInputException("targets", row, 0,
+                    "class index " + index + " is negative; classes are numbered from 0");
+        }
+        if (index >= classes) {
+            throw new InvalidInputException("targets", row, 0,
+                    "class index " + index + " is out of range [0, " + classes + ")");
+        }
+    }
+
+    private static void checkLabelRow(Matrix raw, int i) {
+        int c = raw.cols();
+        boolean binary = true;
+        int ones = 0;
+        double sum = 0;
+        for (int j = 0; j < c; j++) {
+            double v = raw.get(i, j);
+            checkFinite("targets", i, j, v, "label");
+            if (v < 0) {
+                throw new InvalidInputException("targets", i, j, "label " + v + " is negative");
+            }
+            if (v == 1.0) {
+                ones++;
+            } else if (v != 0.0) {
+                binary = false;
+            }
+            sum += v;
+        }
+        if (binary && ones == 0) {
+            throw new InvalidInputException("targets", i, -1, "one-hot row has no 1");
+        }
+        if (binary && ones > 1) {
+            throw new InvalidInputException("targets", i, -1,
+                    "one-hot row has " + ones + " ones; exactly one class can be true");
+        }
+        if (!binary && Math.abs(sum - 1) > TOLERANCE) {
+            throw new InvalidInputException("targets", i, -1,
+                    "soft-label row sums to " + Numbers.format(sum, 6) + ", not 1");
+        }
+    }
+
+    private static void checkFinite(String source, int row, int col, double v, String what) {
+        if (Double.isNaN(v)) {
+            throw new InvalidInputException(source, row, col, what + " is NaN (not a number)");
+        }
+        if (Double.isInfinite(v)) {
+            throw new InvalidInputException(source, row, col,
+                    what + " is " + (v > 0 ? "Infinity" : "-Infinity") + "; it must be finite");
+        }
+    }
+}
