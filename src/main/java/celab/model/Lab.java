@@ -30,6 +30,7 @@ public final class Lab {
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
+    private final LogitsModel logits = new LogitsModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -59,6 +60,10 @@ public final class Lab {
 
     public ExplorerModel explorer() {
         return explorer;
+    }
+
+    public LogitsModel logits() {
+        return logits;
     }
 
     // Commands
