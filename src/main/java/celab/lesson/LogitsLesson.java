@@ -2,6 +2,7 @@ package celab.lesson;
 
 import celab.core.Distribution;
 import celab.core.Precision;
+import celab.model.CodeGenerator;
 import celab.model.Lab;
 import celab.model.LogitsModel;
 import celab.model.LogitsState;
@@ -9,15 +10,18 @@ import celab.plot.GradientBars;
 import celab.plot.LogitScale;
 import celab.plot.ProbabilityBars;
 import celab.view.Card;
+import celab.view.CodeDialog;
 import celab.view.GradientCheck;
 import celab.view.LogitEditor;
 import celab.view.LogitPaths;
 import celab.view.LogitReadouts;
 import celab.view.PyTorchExampleTable;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
@@ -112,6 +116,18 @@ public final class LogitsLesson implements Lesson {
         lab.classNames().addListener((ListChangeListener<String>) c -> sync.run());
         sync.run();
 
+        CodeDialog dialog = new CodeDialog("Code — From logits", Bindings.createObjectBinding(() -> {
+            LogitsState s = model.getState();
+            return CodeGenerator.forLogits(s.logits().toArrays(), s.targets(), s.precision());
+        }, model.stateProperty()), lab.numbersHiddenProperty());
+        Button code = new Button("Show code");
+        code.setId("logit-show-code");
+        code.setTooltip(new Tooltip("This computation as NumPy and PyTorch code, with today's numbers"));
+        code.setOnAction(e -> dialog.show(code));
+        code.setMinWidth(Button.USE_PREF_SIZE);
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        count.getChildren().addAll(push, code);
         Card readouts = new Card(null, new LogitReadouts(lab, model));
         Card barsCard = Card.growing("Softmax probabilities", bars);
         Card gradCard = Card.growing("Gradient ∂L/∂z = softmax − y", gradient, new GradientCheck(lab, model));
