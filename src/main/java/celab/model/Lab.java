@@ -31,6 +31,7 @@ public final class Lab {
 
     private final ExplorerModel explorer = new ExplorerModel(this);
     private final LogitsModel logits = new LogitsModel(this);
+    private final SpiralModel spiral = new SpiralModel();
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -64,6 +65,10 @@ public final class Lab {
 
     public LogitsModel logits() {
         return logits;
+    }
+
+    public SpiralModel spiral() {
+        return spiral;
     }
 
     // Commands
