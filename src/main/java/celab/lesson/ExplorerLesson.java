@@ -82,7 +82,9 @@ public final class ExplorerLesson implements Lesson {
         Runnable sync = () -> {
             LossResult r = row.getResult();
             bars.predictedProperty().set(r.predicted(0));
-            bars.namesProperty().set(List.copyOf(lab.classNames()));
+            if (!lab.classNames().equals(bars.namesProperty().get())) {
+                bars.namesProperty().set(List.copyOf(lab.classNames()));
+            }
             curve.marksProperty().set(List.of(new CurveMark(r.pTrue(0), r.loss(0),
                     lab.classNames().get(r.trueClass(0)), CurveMark.Shape.CIRCLE, 1)));
         };
