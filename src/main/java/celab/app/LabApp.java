@@ -26,6 +26,7 @@ public final class LabApp extends Application {
                 h = Double.parseDouble(wh[1]);
             }
         }
+        window.rememberProgress(celab.io.ProgressStore.standard());
         window.show(stage, w, h);
         for (String a : args) {
             if (a.startsWith("--screen=") && !window.show(a.substring("--screen=".length()))) {

@@ -29,8 +29,9 @@ final class LabMenus {
             view.getItems().add(item(lesson.title(), lesson.title(), () -> window.show(lesson)));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
-                item("Next screen", "Next screen or lesson step", window::next),
-                item("Previous screen", "Previous screen or lesson step", window::previous),
+                item("Guided lessons", "Guided lessons on / off", window::toggleGuide),
+                item("Next screen or step", "Next screen or lesson step", window::next),
+                item("Previous screen or step", "Previous screen or lesson step", window::previous),
                 new SeparatorMenuItem(),
                 item("Hide / reveal losses", "Hide / reveal every loss (predict, then reveal)", window::toggleNumbersHidden),
                 item("Presentation mode", "Presentation mode on / off", window::togglePresentation),

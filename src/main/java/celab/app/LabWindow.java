@@ -1,5 +1,7 @@
 package celab.app;
 
+import celab.io.ProgressStore;
+import celab.lesson.GuidedPath;
 import celab.lesson.Lesson;
 import celab.lesson.LessonCatalog;
 import celab.lesson.LessonContext;
@@ -47,7 +49,7 @@ public final class LabWindow {
     public static final String TITLE = "Cross-Entropy Lab";
     private static final double BASE_FONT = 14;
     private static final double ZOOM_STEP = 0.25;
-    private static final double MIN_SCREEN_WIDTH = 1040;
+    private static final double MIN_SCREEN_WIDTH = 940;
     private static final double MIN_SCREEN_HEIGHT = 580;
 
     private final Lab lab;
@@ -66,6 +68,7 @@ public final class LabWindow {
     private Lesson current;
     private Stage stage;
     private ShortcutSheet sheet;
+    private final GuidePanel guide;
 
     public LabWindow(Lab lab, Theme theme) {
         this.lab = lab;
@@ -84,6 +87,16 @@ public final class LabWindow {
         layers.getChildren().add(root);
         defineShortcuts();
         root.setTop(new LabMenus(this).build());
+        guide = new GuidePanel(this, GuidedPath.steps());
+        Node navigation = root.getLeft();
+        lab.guide().openProperty().addListener((o, was, now) -> {
+            // the guide chooses the screens while it is open, so it takes the navigation's room
+            root.setRight(now ? guide : null);
+            root.setLeft(now ? null : navigation);
+            if (now) {
+                guide.enter();
+            }
+        });
         theme.zoomProperty().addListener((o, was, now) -> applyZoom());
         theme.projectorProperty().addListener((o, was, now) -> {
             layers.getStyleClass().remove("projector");
@@ -125,6 +138,13 @@ public final class LabWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (sheet != null && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
                 closeShortcuts();
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_DOWN && !e.isControlDown()) {
+                // a presentation clicker sends Page Down / Page Up: they must work wherever focus is
+                next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_UP && !e.isControlDown()) {
+                previous();
                 e.consume();
             }
         });
@@ -187,14 +207,45 @@ public final class LabWindow {
         return false;
     }
 
-    /** Next screen (Page Down, the clicker's "next"). */
+    /** Next lesson step when the guide is open, else the next screen (Page Down, a clicker's "next"). */
     public void next() {
-        show(lessons.get(Math.min(lessons.size() - 1, lessons.indexOf(current) + 1)));
+        if (lab.guide().openProperty().get()) {
+            guide.go(lab.guide().stepProperty().get() + 1);
+        } else {
+            show(lessons.get(Math.min(lessons.size() - 1, lessons.indexOf(current) + 1)));
+        }
     }
 
-    /** Previous screen (Page Up). */
+    /** Previous lesson step or screen (Page Up). */
     public void previous() {
-        show(lessons.get(Math.max(0, lessons.indexOf(current) - 1)));
+        if (lab.guide().openProperty().get()) {
+            guide.go(lab.guide().stepProperty().get() - 1);
+        } else {
+            show(lessons.get(Math.max(0, lessons.indexOf(current) - 1)));
+        }
+    }
+
+    /** Opens or closes the guided lesson beside the screen. */
+    public void toggleGuide() {
+        lab.guide().openProperty().set(!lab.guide().openProperty().get());
+    }
+
+    /** Loads saved lesson progress and saves it again whenever it changes. */
+    public void rememberProgress(ProgressStore store) {
+        ProgressStore.Progress p = store.load();
+        lab.guide().restore(p.step(), new java.util.HashSet<>(p.completed()), p.answers());
+        Runnable save = () -> {
+            try {
+                store.save(new ProgressStore.Progress(ProgressStore.Progress.VERSION,
+                        lab.guide().stepProperty().get(), List.copyOf(lab.guide().completed()),
+                        Map.copyOf(lab.guide().answers())));
+            } catch (IOException e) {
+                setStatus("Could not save lesson progress: " + e.getMessage());
+            }
+        };
+        lab.guide().stepProperty().addListener((o, was, now) -> save.run());
+        lab.guide().completed().addListener((javafx.collections.SetChangeListener<String>) c -> save.run());
+        lab.guide().answers().addListener((javafx.collections.MapChangeListener<String, String>) c -> save.run());
     }
 
     /** "Reset all": puts the current screen back to how it first opened. */
@@ -302,6 +353,7 @@ public final class LabWindow {
             shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
                     KeyCombination.SHORTCUT_DOWN), lessons.get(i).title()));
         }
+        shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Guided lessons on / off"));
         shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.PAGE_DOWN), "Next screen or lesson step"));
         shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.PAGE_UP), "Previous screen or lesson step"));
         shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.F2), "Hide / reveal every loss (predict, then reveal)"));
@@ -327,7 +379,7 @@ public final class LabWindow {
 
     private Node wrap(Node view) {
         if (view instanceof Region r) {
-            // a screen is laid out for 1040 × 620 at 100%; zoom scales that minimum, so a zoomed
+            // a screen is laid out for 940 × 580 at 100%; zoom scales that minimum, so a zoomed
             // screen keeps the same layout and scrolls instead of squeezing text into "..."
             r.minWidthProperty().bind(theme.zoomProperty().multiply(MIN_SCREEN_WIDTH));
             r.minHeightProperty().bind(theme.zoomProperty().multiply(MIN_SCREEN_HEIGHT));
@@ -342,7 +394,15 @@ public final class LabWindow {
     private Node buildNavigation() {
         Label brand = new Label("Cross-Entropy\nLab");
         brand.getStyleClass().add("brand");
-        VBox box = new VBox(4, brand);
+        ToggleButton guideButton = new ToggleButton("Guided lessons");
+        guideButton.setId("nav-guide");
+        guideButton.getStyleClass().addAll("nav-button", "nav-guide");
+        guideButton.setMaxWidth(Double.MAX_VALUE);
+        guideButton.selectedProperty().bindBidirectional(lab.guide().openProperty());
+        guideButton.setTooltip(new Tooltip("Step by step through the ideas, with tasks and questions (Ctrl+L)"));
+        Label screensLabel = new Label("Screens");
+        screensLabel.getStyleClass().add("nav-section");
+        VBox box = new VBox(4, brand, guideButton, screensLabel);
         box.getStyleClass().add("nav");
         for (int i = 0; i < lessons.size(); i++) {
             Lesson l = lessons.get(i);
@@ -390,6 +450,9 @@ public final class LabWindow {
         reset.setOnAction(e -> resetCurrent());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
+        for (Region r : List.of(zoom, hide, reset)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(12, titles, spacer, zoom, hide, reset);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");

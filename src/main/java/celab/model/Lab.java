@@ -4,6 +4,8 @@ import celab.core.Clipping;
 import celab.core.Precision;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,8 +30,16 @@ public final class Lab {
     private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FLOAT64);
     private final ObservableList<String> classNames = FXCollections.observableArrayList(DEFAULT_NAMES);
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
+    private final GuideProgress guide = new GuideProgress();
+
+    {
+        clipping.addListener((o, was, now) -> changed());
+        precision.addListener((o, was, now) -> changed());
+        classNames.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
+    }
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -57,8 +67,26 @@ public final class Lab {
         return numbersHidden;
     }
 
+    /**
+     * Counts changes to any screen's values. Guided-lesson checks, undo and autosave watch this
+     * one number instead of every model's properties.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Called by the screen models after every recomputation. */
+    void changed() {
+        revision.set(revision.get() + 1);
+    }
+
     public ExplorerModel explorer() {
         return explorer;
+    }
+
+    /** Progress through the guided lessons. */
+    public GuideProgress guide() {
+        return guide;
     }
 
     // Commands
