@@ -118,6 +118,8 @@ public final class LabWindow {
         this.stage = stage;
         Scene scene = createScene(width, height);
         stage.setTitle(TITLE);
+        stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                LabWindow.class.getResourceAsStream("icon.png"), "icon.png missing")));
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
