@@ -91,6 +91,39 @@ public final class Lab {
 
     // Commands
 
+    /** Every value on every screen, as one immutable value. */
+    public LabState snapshot() {
+        Clipping c = clipping.get();
+        return new LabState(new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(),
+                List.copyOf(classNames)), explorer.snapshot());
+    }
+
+    /**
+     * Puts every value back. The state is checked first, so a bad state changes nothing.
+     *
+     * @throws IllegalArgumentException naming the part of the state that is wrong
+     */
+    public void restore(LabState state) {
+        LabState.Settings s = state.settings();
+        Clipping c = new Clipping(s.clipping(), s.epsilon());
+        Precision p = Precision.valueOf(s.precision());
+        if (s.classNames().size() != MAX_CLASSES || s.classNames().stream().anyMatch(n -> n == null || n.isBlank())) {
+            throw new IllegalArgumentException("settings: need " + MAX_CLASSES + " non-blank class names");
+        }
+        LabState before = snapshot();
+        try {
+            clipping.set(c);
+            precision.set(p);
+            classNames.setAll(s.classNames());
+            explorer.restore(state.explorer());
+        } catch (RuntimeException e) {
+            if (state != before) {
+                restore(before);
+            }
+            throw e;
+        }
+    }
+
     /** Renames class k; blank names are refused (the previous name stays). */
     public boolean rename(int k, String name) {
         String trimmed = name == null ? "" : name.strip();
