@@ -68,4 +68,26 @@ public record Clipping(boolean enabled, double epsilon) {
     public double floor() {
         return enabled ? -Math.log1p(-epsilon) : 0.0;
     }
+
+    /**
+     * The largest loss in the given precision: −log ε, with ε rounded to float first in float32
+     * (16.118095 there); +∞ when off.
+     */
+    public double cap(Precision precision) {
+        if (precision == Precision.FLOAT64 || !enabled) {
+            return cap();
+        }
+        return -(float) Math.log((float) epsilon);
+    }
+
+    /**
+     * The smallest loss in the given precision: −log(1 − ε) in float32 is about 1.19e-7 for
+     * ε = 1e-7, because 1 − 1e-7 rounds to 0.99999988 there; 0 when off.
+     */
+    public double floor(Precision precision) {
+        if (precision == Precision.FLOAT64 || !enabled) {
+            return floor();
+        }
+        return -(float) Math.log(1.0f - (float) epsilon);
+    }
 }
