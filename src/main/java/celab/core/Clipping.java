@@ -64,9 +64,14 @@ public record Clipping(boolean enabled, double epsilon) {
         return enabled ? -Math.log(epsilon) : Double.POSITIVE_INFINITY;
     }
 
-    /** The smallest loss clipping allows: −log(1 − ε) (≈ 1.0e-7 for ε = 1e-7); when off, 0 at p = 1. */
+    /**
+     * The smallest loss clipping allows: −log(1 − ε), 1.0000000494736474e-07 for ε = 1e-7; when
+     * off, 0 at p = 1. 1 − ε is rounded to float64 first, exactly as {@link #apply(double)} and
+     * the loss do (and NumPy's −log(1 − 1e-7)); the exact −log1p(−ε) would be 1.00000005e-07,
+     * a floor that no computed loss ever reaches.
+     */
     public double floor() {
-        return enabled ? -Math.log1p(-epsilon) : 0.0;
+        return enabled ? -Math.log(1.0 - epsilon) : 0.0;
     }
 
     /**
