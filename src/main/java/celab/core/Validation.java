@@ -111,7 +111,17 @@ public final class Validation {
                 checkIndexRange(i, cls[i], classes);
             }
         } else if (targets instanceof Targets.Rows rows) {
-            parseTargets(rows.labels(), classes);
+            // Label rows need one value per class. Checked here rather than via parseTargets,
+            // which would read a one-column Rows as class indices and let the loss index past
+            // the end of each label row.
+            Matrix labels = rows.labels();
+            if (labels.cols() != classes) {
+                throw new InvalidInputException("targets", 0, -1, "label rows have " + labels.cols()
+                        + " values; expected " + classes + ", one per class");
+            }
+            for (int i = 0; i < labels.rows(); i++) {
+                checkLabelRow(labels, i);
+            }
         }
     }
 
