@@ -58,8 +58,9 @@ public final class Numbers {
 
     /** A percentage with no decimals for whole values and one otherwise: "100%", "66.7%". */
     public static String percent(double fraction) {
-        if (Double.isNaN(fraction)) {
-            return "NaN";
+        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+            // Spelled out like format(); Math.round(∞) would print 9223372036854775807%.
+            return format(fraction);
         }
         double pct = fraction * 100;
         return Math.rint(pct) == pct || Math.abs(pct - Math.rint(pct)) < 1e-9
