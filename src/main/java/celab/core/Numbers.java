@@ -30,6 +30,10 @@ public final class Numbers {
      * Trailing zeros are kept so that the width stays fixed while a slider moves.
      */
     public static String format(double x, int digits) {
+        if (digits < 1) {
+            // MathContext(0) means "unlimited", which would print every binary digit of x.
+            throw new IllegalArgumentException("digits must be at least 1, got " + digits);
+        }
         if (Double.isNaN(x)) {
             return "NaN";
         }
