@@ -28,14 +28,14 @@ class CrossEntropyPropertiesTest {
         return Generators.classes().flatMap(c -> Arbitraries.oneOf(
                         Generators.extremeDistribution(c), Generators.distribution(c, 1e-3))
                 .flatMap(p -> Arbitraries.integers().between(0, c - 1).map(t -> new Generators.Sample(p, t)))
-                .list().ofMinSize(1).ofMaxSize(12));
+                .list().ofMinSize(1).ofMaxSize(6));
     }
 
     @Provide
     Arbitrary<List<Generators.LogitSample>> logitBatches() {
         return Generators.classes().flatMap(c -> Generators.logits(c, 8)
                 .flatMap(z -> Arbitraries.integers().between(0, c - 1).map(t -> new Generators.LogitSample(z, t)))
-                .list().ofMinSize(1).ofMaxSize(12));
+                .list().ofMinSize(1).ofMaxSize(6));
     }
 
     @Provide

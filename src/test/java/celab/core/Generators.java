@@ -42,7 +42,7 @@ final class Generators {
 
     /** Positive weights in [minWeight, 1] normalised to sum to 1 (up to rounding). */
     static Arbitrary<double[]> distribution(int c, double minWeight) {
-        return Arbitraries.doubles().between(minWeight, 1.0).ofScale(18).array(double[].class).ofSize(c)
+        return Arbitraries.doubles().between(minWeight, 1.0).ofScale(12).array(double[].class).ofSize(c)
                 .map(Generators::normalise);
     }
 
@@ -52,10 +52,10 @@ final class Generators {
      */
     static Arbitrary<double[]> extremeDistribution(int c) {
         Arbitrary<Double> weight = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.doubles().between(0.0, 1.0).ofScale(18)),
+                Tuple.of(4, Arbitraries.doubles().between(0.0, 1.0).ofScale(12)),
                 Tuple.of(2, Arbitraries.just(0.0)),
-                Tuple.of(2, Arbitraries.doubles().between(0.0, 1e-6).ofScale(18)),
-                Tuple.of(1, Arbitraries.doubles().between(1e-12, 1e-9).ofScale(18)));
+                Tuple.of(2, Arbitraries.doubles().between(0.0, 1e-6).ofScale(15)),
+                Tuple.of(1, Arbitraries.doubles().between(1e-12, 1e-9).ofScale(15)));
         return weight.array(double[].class).ofSize(c)
                 .filter(w -> sum(w) > 0)
                 .map(Generators::normalise);
@@ -88,7 +88,7 @@ final class Generators {
     }
 
     static Arbitrary<double[]> logits(int c, double bound) {
-        return Arbitraries.doubles().between(-bound, bound).ofScale(18).array(double[].class).ofSize(c);
+        return Arbitraries.doubles().between(-bound, bound).ofScale(9).array(double[].class).ofSize(c);
     }
 
     static Arbitrary<LogitSample> logitSamples(double bound) {
