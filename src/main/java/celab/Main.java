@@ -26,7 +26,7 @@ public final class Main {
             // Buffered: a million-row table should not flush on every line.
             PrintStream out = new PrintStream(
                     new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
-            int status = new Cli(measures()).run(args, out, System.err);
+            int status = new Cli(Main::measures).run(args, out, System.err);
             out.flush();
             System.exit(status);
         }

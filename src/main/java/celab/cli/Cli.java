@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The command line: {@code loss}, {@code bench} and {@code --help}. It never touches JavaFX, so
@@ -32,11 +33,14 @@ public final class Cli {
 
     private static final Set<String> WORDS = Set.of("loss", "bench", "--help", "-h");
 
-    private final List<Measure> measures;
+    private final Supplier<List<Measure>> measures;
 
-    /** A command line whose {@code bench} runs {@code measures}, in order. */
-    public Cli(List<Measure> measures) {
-        this.measures = List.copyOf(measures);
+    /**
+     * A command line whose {@code bench} runs the measures {@code measures} supplies, in order;
+     * they are only asked for when {@code bench} runs, so {@code loss} loads none of them.
+     */
+    public Cli(Supplier<List<Measure>> measures) {
+        this.measures = measures;
     }
 
     /** Whether these arguments are a command for the command line rather than for the app. */
@@ -55,7 +59,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "loss" -> LossCommand.run(rest, out, err);
-                case "bench" -> BenchCommand.run(rest, measures, out, err);
+                case "bench" -> BenchCommand.run(rest, measures.get(), out, err);
                 default -> {
                     out.print(HELP);
                     out.println(LossCommand.HELP);
