@@ -9,7 +9,9 @@ import celab.cli.bench.SyntheticBatch;
 import celab.cli.bench.Workload;
 import celab.core.Matrix;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class BenchCommandTest {
     @Test
     void measuresArePluggableAndRunTheAskedNumberOfTimes() {
         AtomicInteger runs = new AtomicInteger();
-        Measure counting = Measure.of("ui.update", (n, classes) ->
+        Measure counting = Measure.timed("ui.update", (n, classes) ->
                 new Workload(7, 3, () -> runs.incrementAndGet()));
         List<Measure> measures = new ArrayList<>(CoreMeasures.all());
         measures.add(counting);
@@ -50,6 +52,20 @@ class BenchCommandTest {
         String line = run.out().strip();
         assertTrue(line.startsWith("{\"name\":\"ui.update\",\"n\":7,\"classes\":3,\"medianMs\":"), line);
         assertEquals(8, runs.get());
+    }
+
+    @Test
+    void aMeasureThatTimesItselfPrintsItsOwnNumbers() {
+        Measure ui = Measure.of("ui.update", settings -> {
+            Map<String, Number> fields = new LinkedHashMap<>();
+            fields.put("medianMs", 1.23456789);
+            fields.put("p99Ms", 4.5);
+            fields.put("changes", 1000);
+            return fields;
+        });
+        CliRun run = CliRun.with(List.of(ui), "bench");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("{\"name\":\"ui.update\",\"medianMs\":1.235,\"p99Ms\":4.5,\"changes\":1000}\n", run.out());
     }
 
     @Test

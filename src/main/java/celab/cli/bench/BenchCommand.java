@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code bench}: for each measure, prepares its inputs, runs it a few times to let the JIT
- * compile it, then times several runs and prints one JSON line with the median.
+ * {@code bench}: runs each measure and prints one JSON line per measure. Timed workloads are
+ * run a few times untimed so the JIT compiles them, then timed; the line carries the median.
  */
 public final class BenchCommand {
 
@@ -41,9 +41,6 @@ public final class BenchCommand {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Keeps every result so that no run can be optimised away. */
-    private static volatile double sink;
-
     private BenchCommand() {
     }
 
@@ -68,42 +65,34 @@ public final class BenchCommand {
                     + measures.stream().map(Measure::name).toList());
             return 2;
         }
+        BenchSettings settings = new BenchSettings(options.n, options.classes, options.warmup, options.runs);
         for (Measure measure : chosen) {
-            Workload work = measure.prepare(options.n, options.classes);
-            double median = medianMillis(work, options.warmup, options.runs);
-            out.println(line(measure.name(), work.n(), work.classes(), median));
+            out.println(line(measure.name(), measure.run(settings)));
             out.flush();
         }
         return 0;
     }
 
-    /** The median wall time of {@code runs} runs after {@code warmup} untimed ones, in ms. */
-    static double medianMillis(Workload work, int warmup, int runs) {
-        for (int i = 0; i < warmup; i++) {
-            sink += work.run().getAsDouble();
-        }
-        long[] times = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            sink += work.run().getAsDouble();
-            times[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(times);
-        double median = runs % 2 == 1
-                ? times[runs / 2]
-                : (times[runs / 2 - 1] + times[runs / 2]) / 2.0;
-        return median / 1e6;
-    }
-
-    /** {"name":…,"n":…,"classes":…,"medianMs":…} with the median rounded to microseconds. */
-    static String line(String name, int n, int classes, double medianMs) {
+    /**
+     * {"name":…,"n":…,"classes":…,"medianMs":…}: the name, then the measure's numbers in its
+     * order; milliseconds are rounded to microseconds.
+     */
+    static String line(String name, Map<String, Number> fields) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             json.writeStringField("name", name);
-            json.writeNumberField("n", n);
-            json.writeNumberField("classes", classes);
-            json.writeNumberField("medianMs", Math.round(medianMs * 1000) / 1000.0);
+            for (Map.Entry<String, Number> field : fields.entrySet()) {
+                json.writeFieldName(field.getKey());
+                Number v = field.getValue();
+                if (v instanceof Integer || v instanceof Long) {
+                    json.writeNumber(v.longValue());
+                } else if (field.getKey().endsWith("Ms")) {
+                    json.writeNumber(Math.round(v.doubleValue() * 1000) / 1000.0);
+                } else {
+                    json.writeNumber(v.doubleValue());
+                }
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,7 +23,7 @@ public final class CoreMeasures {
 
     /** mean(−log(clip(p)[range(N), t])). */
     public static Measure probabilitiesIndex() {
-        return Measure.of("core.probabilities.index", (n, classes) -> {
+        return Measure.timed("core.probabilities.index", (n, classes) -> {
             Matrix p = SyntheticBatch.probabilities(n, classes);
             Targets t = new Targets.Indices(SyntheticBatch.classes(n, classes));
             return new Workload(n, classes,
@@ -33,7 +33,7 @@ public final class CoreMeasures {
 
     /** mean(−log(Σ_j clip(p)·y)) with one-hot rows y. */
     public static Measure probabilitiesOneHot() {
-        return Measure.of("core.probabilities.onehot", (n, classes) -> {
+        return Measure.timed("core.probabilities.onehot", (n, classes) -> {
             Matrix p = SyntheticBatch.probabilities(n, classes);
             Targets y = new Targets.Indices(SyntheticBatch.classes(n, classes)).toOneHot(classes);
             return new Workload(n, classes,
@@ -43,7 +43,7 @@ public final class CoreMeasures {
 
     /** mean(logsumexp(z) − z[range(N), t]) through the stable log-softmax, as F.cross_entropy. */
     public static Measure logitsIndex() {
-        return Measure.of("core.logits.index", (n, classes) -> {
+        return Measure.timed("core.logits.index", (n, classes) -> {
             Matrix z = SyntheticBatch.logits(n, classes);
             Targets t = new Targets.Indices(SyntheticBatch.classes(n, classes));
             return new Workload(n, classes,

@@ -1,10 +1,15 @@
 package celab.cli.bench;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 /**
- * One thing {@code bench} times. A measure builds its inputs once, untimed, and hands back the
- * work; the bench runs it, warms it up and reports the median. Any layer can add measures: the
- * entry point ({@code celab.Main}) collects them and gives the list to the command line, so this
- * interface stays free of what it measures.
+ * One thing {@code bench} measures, printed as one JSON line: its name, then the numbers it
+ * returns, in order. Any layer can add measures: the entry point ({@code celab.Main}) collects
+ * them and hands the list to the command line, so this interface knows nothing of what it
+ * measures. Most measures are {@linkplain #timed timed workloads}; a measure that must time
+ * itself (a UI pulse, say) implements {@link #run} directly.
  */
 public interface Measure {
 
@@ -12,14 +17,29 @@ public interface Measure {
     String name();
 
     /**
-     * Builds the inputs for a batch of {@code n} rows and {@code classes} classes (not timed) and
-     * returns the work to time. A measure whose natural size differs may report its own shape in
-     * the workload it returns.
+     * Runs the measure, warm-up included, and returns the numbers of its JSON line after the
+     * name, in order, e.g. {@code n}, {@code classes}, {@code medianMs}.
      */
-    Workload prepare(int n, int classes);
+    Map<String, Number> run(BenchSettings settings);
 
-    /** A measure from a name and a function that prepares its workload. */
-    static Measure of(String name, Preparer preparer) {
+    /**
+     * The usual measure: {@code prepare} builds the inputs once (not timed), then the bench runs
+     * the workload {@link BenchSettings#warmup()} times untimed and {@link BenchSettings#runs()}
+     * times timed, and reports {@code n}, {@code classes} and {@code medianMs}.
+     */
+    static Measure timed(String name, Preparer prepare) {
+        return of(name, settings -> {
+            Workload work = prepare.prepare(settings.n(), settings.classes());
+            Map<String, Number> fields = new LinkedHashMap<>();
+            fields.put("n", work.n());
+            fields.put("classes", work.classes());
+            fields.put("medianMs", Timing.medianMillis(work, settings.warmup(), settings.runs()));
+            return fields;
+        });
+    }
+
+    /** A measure from a name and what it runs. */
+    static Measure of(String name, Function<BenchSettings, Map<String, Number>> run) {
         return new Measure() {
             @Override
             public String name() {
@@ -27,8 +47,8 @@ public interface Measure {
             }
 
             @Override
-            public Workload prepare(int n, int classes) {
-                return preparer.prepare(n, classes);
+            public Map<String, Number> run(BenchSettings settings) {
+                return run.apply(settings);
             }
 
             @Override
@@ -38,7 +58,7 @@ public interface Measure {
         };
     }
 
-    /** {@link #prepare(int, int)} as a lambda. */
+    /** Builds the inputs for {@code n} rows of {@code classes} classes and returns the work. */
     @FunctionalInterface
     interface Preparer {
         Workload prepare(int n, int classes);
