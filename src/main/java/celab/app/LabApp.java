@@ -1,20 +1,16 @@
 package celab.app;
 
+import celab.model.Lab;
+import celab.plot.Theme;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** Placeholder window until the lab is built: the real title and size, one line of text. */
+/** The JavaFX application: one lab, one theme, one window. */
 public final class LabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("Cross-Entropy Lab: the lessons are on their way.");
-        label.setId("placeholder");
-        stage.setTitle("Cross-Entropy Lab");
-        stage.setScene(new Scene(new StackPane(label), 1280, 800));
-        stage.show();
+        LabWindow window = new LabWindow(new Lab(), new Theme());
+        window.show(stage);
     }
 }

@@ -2,10 +2,14 @@ package celab.app;
 
 import javafx.application.Application;
 
-/** Starts the JavaFX lab; kept apart from {@code celab.Main} so the CLI never loads JavaFX. */
+/** Starts the app from a class that does not extend Application (JavaFX on the class path needs this). */
 public final class LabLauncher {
 
     private LabLauncher() {
+    }
+
+    public static void main(String[] args) {
+        launch(args);
     }
 
     public static void launch(String[] args) {

@@ -1,0 +1,137 @@
+package celab.lesson;
+
+import celab.core.LossResult;
+import celab.model.Lab;
+import celab.model.PredictionModel;
+import celab.plot.CurveMark;
+import celab.plot.LossCurve;
+import celab.plot.ProbabilityBars;
+import celab.view.Card;
+import celab.view.FormulaView;
+import celab.view.LossReadouts;
+import celab.view.ProbabilityEditor;
+import celab.view.TargetPicker;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The explorer: one prediction over 2–10 classes with a true class. Sliders, bars and the point on
+ * the −log(p) curve all move the same row; readouts and the formula show what the core computed.
+ */
+public final class ExplorerLesson implements Lesson {
+
+    @Override
+    public String id() {
+        return "explorer";
+    }
+
+    @Override
+    public String title() {
+        return "Explorer";
+    }
+
+    @Override
+    public String summary() {
+        return "One prediction, one true class: the loss is −log of the probability given to the truth.";
+    }
+
+    @Override
+    public Node createView(LessonContext ctx) {
+        Lab lab = ctx.lab();
+        PredictionModel row = lab.explorer().row();
+
+        Spinner<Integer> classes = new Spinner<>(2, Lab.MAX_CLASSES, row.classCount());
+        classes.setId("class-count");
+        classes.setEditable(false);
+        classes.setPrefWidth(80);
+        classes.setAccessibleText("number of classes");
+        classes.valueProperty().addListener((o, was, now) -> row.setClassCount(now));
+        row.predictionProperty().addListener((o, was, now) -> classes.getValueFactory().setValue(now.size()));
+        Label classesLabel = new Label("classes");
+        classesLabel.setLabelFor(classes);
+        HBox count = new HBox(8, classesLabel, classes);
+        count.setAlignment(Pos.CENTER_LEFT);
+
+        ProbabilityEditor editor = new ProbabilityEditor(lab, row, ctx.theme(), "", true);
+        Card prediction = new Card("Prediction ŷ (softmax output)", count, editor);
+        Card target = new Card("Target y — which class is true?", new TargetPicker(lab, row),
+                Card.hint("Click a class or press 1–9. The index and the one-hot row are two spellings of one target."));
+
+        ProbabilityBars bars = new ProbabilityBars(ctx.theme());
+        bars.setId("bars");
+        bars.predictionProperty().bind(row.predictionProperty());
+        bars.targetProperty().bind(row.targetProperty());
+        bars.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        bars.setOnDrag(row::setProbability);
+
+        LossCurve curve = new LossCurve(ctx.theme());
+        curve.setId("curve");
+        curve.clippingProperty().bind(lab.clippingProperty());
+        curve.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        curve.setOnDrag(row::setTrueProbability);
+        curve.setAccessibleText("loss curve; drag or use the arrow keys to set the probability of the true class");
+
+        Runnable sync = () -> {
+            LossResult r = row.getResult();
+            bars.predictedProperty().set(r.predicted(0));
+            if (!lab.classNames().equals(bars.namesProperty().get())) {
+                bars.namesProperty().set(List.copyOf(lab.classNames()));
+            }
+            curve.marksProperty().set(List.of(new CurveMark(r.pTrue(0), r.loss(0),
+                    lab.classNames().get(r.trueClass(0)), CurveMark.Shape.CIRCLE, 1)));
+        };
+        row.resultProperty().addListener((o, was, now) -> sync.run());
+        lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> sync.run());
+        sync.run();
+
+        Card barsCard = Card.growing("Probabilities per class", bars);
+        Card curveCard = Card.growing("Loss curve: drag the point", curve);
+        HBox plots = new HBox(14, barsCard, curveCard);
+        HBox.setHgrow(barsCard, Priority.ALWAYS);
+        HBox.setHgrow(curveCard, Priority.ALWAYS);
+        barsCard.setPrefWidth(300);
+        curveCard.setPrefWidth(300);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+
+        Card readouts = new Card(null, new LossReadouts(lab, row, ""));
+        Card formula = new Card("Cross-entropy with today's numbers", new FormulaView(lab, row),
+                Card.hint("Only the true class has y = 1, so every other term is 0 and the sum is just −log p(true)."));
+
+        VBox left = new VBox(14, prediction, target);
+        left.setPrefWidth(390);
+        left.setMinWidth(340);
+        VBox right = new VBox(14, readouts, plots, formula);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox root = new HBox(14, left, right);
+        root.getStyleClass().add("screen");
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown()) {
+                return;
+            }
+            String s = e.getText();
+            if (s != null && s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '9') {
+                int k = s.charAt(0) - '1';
+                if (k < row.classCount()) {
+                    row.setTarget(k);
+                    ctx.status().accept("True class: " + lab.classNames().get(k));
+                    e.consume();
+                }
+            }
+        });
+        return root;
+    }
+
+    @Override
+    public void reset(LessonContext ctx) {
+        ctx.lab().explorer().reset();
+        ctx.lab().resetNames();
+    }
+}

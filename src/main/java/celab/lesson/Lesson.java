@@ -1,0 +1,25 @@
+package celab.lesson;
+
+import javafx.scene.Node;
+
+/**
+ * One screen of the lab. A lesson builds its view once, on first visit, binding it to the shared
+ * model; "Reset all" calls {@link #reset(LessonContext)} for the screen on show.
+ */
+public interface Lesson {
+
+    /** A short stable id used for navigation ids ({@code #nav-explorer}) and saved state. */
+    String id();
+
+    /** The name in the navigation. */
+    String title();
+
+    /** One sentence under the title: what this screen lets you see. */
+    String summary();
+
+    /** Builds the view; called once. */
+    Node createView(LessonContext context);
+
+    /** Puts this screen's state back to how it first opened. */
+    void reset(LessonContext context);
+}

@@ -1,0 +1,264 @@
+package celab.view;
+
+import celab.core.Distribution;
+import celab.core.Numbers;
+import celab.model.Lab;
+import celab.model.PredictionModel;
+import celab.plot.Palette;
+import celab.plot.SumGauge;
+import celab.plot.Theme;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * A slider and a numeric field per class for one prediction row, plus the rule that keeps it a
+ * distribution and a gauge of its sum. Ids: {@code #<prefix>prob-k}, {@code #<prefix>prob-field-k},
+ * {@code #<prefix>prob-msg-k}, {@code #<prefix>name-k}, {@code #<prefix>sum}.
+ */
+public final class ProbabilityEditor extends VBox {
+    private final Lab lab;
+    private final PredictionModel row;
+    private final Theme theme;
+    private final String prefix;
+    private final GridPane grid = new GridPane();
+    private final SumGauge gauge;
+    private final Label sumLabel = new Label();
+    private final boolean editableNames;
+    private Slider[] sliders = new Slider[0];
+    private TextField[] fields = new TextField[0];
+    private Label[] messages = new Label[0];
+    private boolean updating;
+
+    /**
+     * @param prefix id prefix so two editors on one screen stay distinct ("" or "a-", "b-")
+     * @param editableNames whether class names can be edited here
+     */
+    public ProbabilityEditor(Lab lab, PredictionModel row, Theme theme, String prefix, boolean editableNames) {
+        this.lab = lab;
+        this.row = row;
+        this.theme = theme;
+        this.prefix = prefix;
+        this.editableNames = editableNames;
+        this.gauge = new SumGauge(theme);
+        getStyleClass().add("probability-editor");
+        grid.getStyleClass().add("probability-grid");
+        Label rule = new Label("Move one class and the others rescale in proportion, so ŷ always sums to 1.");
+        rule.getStyleClass().add("hint");
+        rule.setWrapText(true);
+        sumLabel.setId(prefix + "sum");
+        sumLabel.getStyleClass().add("sum-label");
+        gauge.setId(prefix + "sum-gauge");
+        VBox.setVgrow(grid, Priority.NEVER);
+        getChildren().addAll(grid, gauge, sumLabel, rule);
+        build();
+        row.predictionProperty().addListener((o, was, now) -> {
+            if (was == null || was.size() != now.size()) {
+                build();
+            } else {
+                refresh();
+            }
+        });
+        row.targetProperty().addListener((o, was, now) -> refresh());
+        lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refreshNames());
+        theme.paletteProperty().addListener((o, was, now) -> build());
+    }
+
+    /** The slider of class k (for tests and keyboard focus). */
+    public Slider slider(int k) {
+        return sliders[k];
+    }
+
+    private void build() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().setAll(col(Region.USE_COMPUTED_SIZE, false), col(0, true),
+                col(Region.USE_COMPUTED_SIZE, false));
+        int c = row.classCount();
+        sliders = new Slider[c];
+        fields = new TextField[c];
+        messages = new Label[c];
+        for (int k = 0; k < c; k++) {
+            buildRow(k);
+        }
+        refresh();
+    }
+
+    private static ColumnConstraints col(double min, boolean grow) {
+        ColumnConstraints cc = new ColumnConstraints();
+        if (grow) {
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setMinWidth(120);
+        }
+        return cc;
+    }
+
+    private void buildRow(int k) {
+        Palette pal = theme.getPalette();
+        Rectangle swatch = new Rectangle(12, 12, pal.classColor(k));
+        swatch.getStyleClass().add("swatch");
+        javafx.scene.Node nameNode;
+        if (editableNames) {
+            TextField name = new TextField(lab.classNames().get(k));
+            name.setId(prefix + "name-" + k);
+            name.getStyleClass().add("name-field");
+            name.setPrefColumnCount(6);
+            name.setTooltip(new Tooltip("Class " + k + " name — type to rename, Enter to keep"));
+            name.setOnAction(e -> commitName(k, name));
+            name.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    commitName(k, name);
+                }
+            });
+            nameNode = new javafx.scene.layout.HBox(6, swatch, name);
+        } else {
+            Label name = new Label(lab.classNames().get(k));
+            name.setId(prefix + "name-" + k);
+            name.getStyleClass().add("class-name");
+            nameNode = new javafx.scene.layout.HBox(6, swatch, name);
+        }
+        ((javafx.scene.layout.HBox) nameNode).setAlignment(Pos.CENTER_LEFT);
+
+        Slider s = new Slider(0, 1, row.getPrediction().get(k));
+        s.setId(prefix + "prob-" + k);
+        s.setBlockIncrement(0.01);
+        s.setMajorTickUnit(0.25);
+        s.getStyleClass().add("prob-slider");
+        s.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                row.setProbability(k, now.doubleValue());
+            }
+        });
+        s.addEventFilter(KeyEvent.KEY_PRESSED, e -> fineStep(e, k, s));
+
+        TextField f = new TextField();
+        f.setId(prefix + "prob-field-" + k);
+        f.getStyleClass().add("prob-field");
+        f.setPrefColumnCount(6);
+        f.setOnAction(e -> commit(k, f));
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit(k, f);
+            }
+        });
+
+        Label msg = new Label();
+        msg.setId(prefix + "prob-msg-" + k);
+        msg.getStyleClass().add("field-message");
+        msg.setWrapText(true);
+        msg.setVisible(false);
+        msg.setManaged(false);
+
+        sliders[k] = s;
+        fields[k] = f;
+        messages[k] = msg;
+        grid.addRow(k * 2, nameNode, s, f);
+        grid.add(msg, 1, k * 2 + 1, 2, 1);
+    }
+
+    private void fineStep(KeyEvent e, int k, Slider s) {
+        if (!e.isShiftDown()) {
+            return;
+        }
+        double step = switch (e.getCode()) {
+            case LEFT, DOWN -> -0.001;
+            case RIGHT, UP -> 0.001;
+            default -> 0;
+        };
+        if (step != 0) {
+            row.setProbability(k, Math.max(0, Math.min(1, s.getValue() + step)));
+            e.consume();
+        }
+    }
+
+    private void commit(int k, TextField f) {
+        if (updating) {
+            return;
+        }
+        ProbabilityInput.Parsed parsed = ProbabilityInput.parse(f.getText());
+        if (!parsed.ok()) {
+            show(k, lab.classNames().get(k) + ": " + parsed.error());
+            return;
+        }
+        show(k, null);
+        if (parsed.value() != row.getPrediction().get(k)) {
+            row.setProbability(k, parsed.value());
+        } else {
+            refresh();
+        }
+    }
+
+    private void commitName(int k, TextField name) {
+        if (!lab.rename(k, name.getText())) {
+            name.setText(lab.classNames().get(k));
+        }
+    }
+
+    private void show(int k, String message) {
+        boolean on = message != null;
+        messages[k].setText(on ? message : "");
+        messages[k].setVisible(on);
+        messages[k].setManaged(on);
+        if (on) {
+            if (!fields[k].getStyleClass().contains("invalid")) {
+                fields[k].getStyleClass().add("invalid");
+            }
+        } else {
+            fields[k].getStyleClass().remove("invalid");
+        }
+    }
+
+    private void refresh() {
+        Distribution d = row.getPrediction();
+        if (d.size() != sliders.length) {
+            return;
+        }
+        updating = true;
+        try {
+            for (int k = 0; k < d.size(); k++) {
+                double p = d.get(k);
+                sliders[k].setValue(p);
+                String name = lab.classNames().get(k);
+                sliders[k].setAccessibleText(name + ": probability " + Numbers.format(p, 3)
+                        + (k == row.getTarget() ? ", true class" : ""));
+                if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
+                    fields[k].setText(Numbers.format(p, 3));
+                    show(k, null);
+                }
+            }
+            gauge.setDistribution(d);
+            sumLabel.setText("Σ ŷ = " + Numbers.format(d.sum(), 4));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void refreshNames() {
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof javafx.scene.layout.HBox box) {
+                for (javafx.scene.Node c : box.getChildren()) {
+                    String id = c.getId();
+                    if (id != null && id.startsWith(prefix + "name-")) {
+                        int k = Integer.parseInt(id.substring((prefix + "name-").length()));
+                        String name = lab.classNames().get(k);
+                        if (c instanceof TextField t && !t.isFocused()) {
+                            t.setText(name);
+                        } else if (c instanceof Label l) {
+                            l.setText(name);
+                        }
+                    }
+                }
+            }
+        }
+        refresh();
+    }
+}

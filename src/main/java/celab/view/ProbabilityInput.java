@@ -1,0 +1,53 @@
+package celab.view;
+
+import java.util.Locale;
+
+/**
+ * Reads a probability typed by a person: "0.6", ".6", "60%" or "6e-1". Anything else is refused
+ * with a sentence that says what is wrong; the caller keeps its previous value.
+ */
+public final class ProbabilityInput {
+
+    /** The outcome of reading one field: a value, or a message for the person. */
+    public record Parsed(double value, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private ProbabilityInput() {
+    }
+
+    public static Parsed parse(String text) {
+        String s = text == null ? "" : text.strip().replace('−', '-');
+        if (s.isEmpty()) {
+            return new Parsed(Double.NaN, "Type a probability between 0 and 1.");
+        }
+        boolean percent = s.endsWith("%");
+        String number = percent ? s.substring(0, s.length() - 1).strip() : s;
+        double v;
+        try {
+            if (!number.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                throw new NumberFormatException();
+            }
+            v = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            String hint = number.contains(",") ? " Use a point for decimals: 0.6." : "";
+            return new Parsed(Double.NaN, "“" + s + "” is not a number." + hint);
+        }
+        if (percent) {
+            v /= 100;
+        }
+        if (v < 0) {
+            return new Parsed(Double.NaN, format(v) + " is below 0: a probability is between 0 and 1.");
+        }
+        if (v > 1) {
+            return new Parsed(Double.NaN, format(v) + " is above 1: a probability is between 0 and 1.");
+        }
+        return new Parsed(v, null);
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%s", v).replaceAll("\\.0$", "");
+    }
+}

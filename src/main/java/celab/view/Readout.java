@@ -1,0 +1,35 @@
+package celab.view;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** A caption over a large value: the building block of every readout panel. Id: the value's. */
+public final class Readout extends VBox {
+    private final Label value = new Label();
+
+    public Readout(String caption, String id) {
+        Label c = new Label(caption);
+        c.getStyleClass().add("readout-caption");
+        value.getStyleClass().add("readout-value");
+        value.setId(id);
+        getStyleClass().add("readout");
+        getChildren().addAll(c, value);
+    }
+
+    public void set(String text, String accessible) {
+        value.setText(text);
+        value.setAccessibleText(accessible);
+    }
+
+    public Label valueLabel() {
+        return value;
+    }
+
+    /** Marks the value good (correct) or bad (wrong), or neither with null. */
+    public void setVerdict(Boolean good) {
+        value.getStyleClass().removeAll("good", "bad");
+        if (good != null) {
+            value.getStyleClass().add(good ? "good" : "bad");
+        }
+    }
+}
