@@ -11,7 +11,6 @@ import celab.io.CsvReader;
 import celab.io.CsvTable;
 import celab.io.InputFileException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -58,8 +57,8 @@ public final class LossCommand {
             return 0;
         }
         try {
-            CsvTable predictions = CsvReader.read(Path.of(options.predictions()), options.predictions());
-            CsvTable targets = CsvReader.read(Path.of(options.targets()), options.targets());
+            CsvTable predictions = CsvReader.read(options.predictions());
+            CsvTable targets = CsvReader.read(options.targets());
             Targets parsed = parseTargets(options, predictions, targets);
             LossResult result = evaluate(options, predictions, targets, parsed);
             List<String> warnings = result.warnings().stream().map(predictions::locate).toList();

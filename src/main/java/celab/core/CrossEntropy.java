@@ -111,7 +111,7 @@ public final class CrossEntropy {
                 }
                 double s = 0;
                 for (int j = 0; j < c; j++) {
-                    s += Math.exp(z[base + j] - m);
+                    s += FastExp.exp(z[base + j] - m);
                 }
                 double lse = Math.log(s);
                 if (t != null) {

@@ -54,7 +54,7 @@ public final class Validation {
             }
             if (Math.abs(sum - 1) > TOLERANCE) {
                 warnings.add(new LossWarning(i, "probabilities sum to "
-                        + Numbers.format(sum, 6) + ", not 1 (computed as given, not renormalised)"));
+                        + sumText(sum) + ", not 1 (computed as given, not renormalised)"));
             }
         }
         return List.copyOf(warnings);
@@ -186,8 +186,16 @@ public final class Validation {
         }
         if (!binary && Math.abs(sum - 1) > TOLERANCE) {
             throw new InvalidInputException("targets", i, -1,
-                    "soft-label row sums to " + Numbers.format(sum, 6) + ", not 1");
+                    "soft-label row sums to " + sumText(sum) + ", not 1");
         }
+    }
+
+    /**
+     * A row sum that is off by more than the tolerance, with the digits that show it: "0.900000",
+     * but "1.0000015" rather than "1.00000" (which would read "sums to 1.00000, not 1").
+     */
+    private static String sumText(double sum) {
+        return Numbers.format(sum, Math.abs(sum - 1) < 1e-4 ? 8 : 6);
     }
 
     private static void checkFinite(String source, int row, int col, double v, String what) {

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,6 +41,17 @@ public final class CsvReader {
             .build();
 
     private CsvReader() {
+    }
+
+    /** Reads the file named {@code file} (as typed; relative to the working directory). */
+    public static CsvTable read(String file) throws InputFileException {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw InputFileException.whole(file, "not a valid file name: " + e.getReason());
+        }
+        return read(path, file);
     }
 
     /**

@@ -102,6 +102,13 @@ class LossBadInputTest {
     }
 
     @Test
+    void impossibleFileName() {
+        CliRun run = CliRun.of("loss", "--predictions", "p\0.csv", "--targets", "t.csv");
+        assertEquals(2, run.status());
+        assertEquals("p\0.csv: not a valid file name: Nul character not allowed", run.errorLine());
+    }
+
+    @Test
     void directoryInsteadOfFile() throws IOException {
         Path t = Files.writeString(dir.resolve("targets.csv"), TARGETS);
         CliRun run = CliRun.of("loss", "--predictions", dir.toString(), "--targets", t.toString());

@@ -188,6 +188,13 @@ class ValidationTest {
     }
 
     @Test
+    void softLabelJustOutsideTheToleranceShowsTheDigitsThatDiffer() {
+        // Six digits would print "1.00000", which reads as 1 in a message saying "not 1".
+        assertProblem(parseTargets(new double[][] {{0.5, 0.5000015, 0}}, 3),
+                "targets", 0, -1, "soft-label row sums to 1.0000015, not 1");
+    }
+
+    @Test
     void infiniteLabel() {
         assertProblem(parseTargets(new double[][] {{0, Double.NEGATIVE_INFINITY, 1}}, 3),
                 "targets", 0, 1, "label is -Infinity; it must be finite");
@@ -312,6 +319,16 @@ class ValidationTest {
                 w.get(0).message());
         assertEquals("sample 2: probabilities sum to 0.900000, not 1 (computed as given, not renormalised)",
                 w.get(0).describe());
+    }
+
+    @Test
+    void warningJustOutsideTheToleranceShowsTheDigitsThatDiffer() {
+        List<LossWarning> w = Validation.checkProbabilities(
+                Matrix.of(new double[] {0.5, 0.4999985, 0}, new double[] {0.7, 0.1, 0.2}));
+
+        assertEquals(1, w.size());
+        assertEquals("probabilities sum to 0.99999850, not 1 (computed as given, not renormalised)",
+                w.get(0).message());
     }
 
     @Test
