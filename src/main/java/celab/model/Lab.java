@@ -30,6 +30,7 @@ public final class Lab {
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
+    private final ComparisonModel comparison = new ComparisonModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -59,6 +60,11 @@ public final class Lab {
 
     public ExplorerModel explorer() {
         return explorer;
+    }
+
+    /** The accuracy-vs-loss screen: predictions A and B against one shared true class. */
+    public ComparisonModel comparison() {
+        return comparison;
     }
 
     // Commands
