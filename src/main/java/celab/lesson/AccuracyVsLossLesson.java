@@ -69,8 +69,7 @@ public final class AccuracyVsLossLesson implements Lesson {
         Card target = new Card("True class — one for A and B", picker,
                 Card.hint("Click a class or press 1–3."), verdictLines(lab, m));
         VBox left = new VBox(14, editorCard(ctx, m.a(), "a-", 0, true), editorCard(ctx, m.b(), "b-", 1, false), target);
-        left.setPrefWidth(360);
-        left.setMinWidth(330);
+        left.getStyleClass().add("ab-left"); // width in em, so that it grows with the zoom
 
         SimplexPlot simplex = simplex(ctx, m);
         LossCurve curve = curve(ctx, m);
@@ -129,12 +128,11 @@ public final class AccuracyVsLossLesson implements Lesson {
         HBox head = new HBox(8, marker(which), title);
         head.setAlignment(Pos.CENTER_LEFT);
         ProbabilityEditor editor = new ProbabilityEditor(ctx.lab(), row, ctx.theme(), prefix, false);
-        if (!showRule) {
-            editor.getChildren().stream().filter(n -> n.getStyleClass().contains("hint")).forEach(n -> {
-                n.setVisible(false);
-                n.setManaged(false);
-            });
-        }
+        editor.getChildren().stream().filter(n -> n.getStyleClass().contains("hint")).forEach(n -> {
+            ((Region) n).setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut to "…"
+            n.setVisible(showRule);
+            n.setManaged(showRule);
+        });
         return new Card(null, head, editor);
     }
 
@@ -190,7 +188,7 @@ public final class AccuracyVsLossLesson implements Lesson {
     /** "B's loss is 2.0× A's (0.5108 more)." */
     static String lossSentence(Comparison c, boolean hidden) {
         if (hidden) {
-            return "Which loss is larger? Reveal the numbers to check.";
+            return "Which loss is larger? Predict, then reveal.";
         }
         if (c.lossA() == c.lossB()) {
             return "A and B have the same loss.";
@@ -320,7 +318,9 @@ public final class AccuracyVsLossLesson implements Lesson {
         one.setPrefWidth(100);
         two.setPrefWidth(100);
         Card card = new Card("Your turn: two puzzles", both);
-        card.setMinHeight(Region.USE_PREF_SIZE);
+        // a steady height (see .ab-challenges): the plots above must not resize while a point is
+        // dragged and a puzzle's sentence changes length
+        card.getStyleClass().add("ab-challenges");
         return card;
     }
 
@@ -341,7 +341,7 @@ public final class AccuracyVsLossLesson implements Lesson {
             return "Not yet: one is right and one wrong, so their accuracy differs.";
         }
         String now = hidden || !Double.isFinite(c.ratio()) ? "" : " (now " + Numbers.format(c.ratio(), 2) + "×)";
-        return "Not yet" + now + ". Make one surer of the true class without changing which class wins.";
+        return "Not yet" + now + ". Make one much surer (or much less sure) of the true class without changing which class wins.";
     }
 
     static String foundTwo(Comparison c, boolean hidden, List<String> names) {
@@ -399,7 +399,7 @@ public final class AccuracyVsLossLesson implements Lesson {
             if (now) {
                 state.getStyleClass().add("done");
             }
-            state.setText(!now && solved ? "Solved earlier. " + sentence : sentence);
+            state.setText(!now && solved ? "Solved earlier. Reset all to try again from the start." : sentence);
             mark.setAccessibleText(now ? "solved now" : solved ? "solved earlier" : "not solved yet");
         }
     }

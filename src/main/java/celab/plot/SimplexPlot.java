@@ -53,6 +53,12 @@ public final class SimplexPlot extends CanvasPlot {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.isStillSincePress()) {
+                dragging = -1;
+                redraw();
+                return;
+            }
+            drag(e); // the last move may not have come as a drag event of its own
             dragging = -1;
             redraw();
         });
@@ -180,13 +186,19 @@ public final class SimplexPlot extends CanvasPlot {
         return r;
     }
 
-    /** The two other corners, the one furthest right (or lowest) last: labels go on that side. */
+    /**
+     * The two other corners; contour labels go at the last one. That is the end of a slanted side
+     * (the bottom side is left to the corner names), the right-hand one when both are slanted.
+     */
     private static int[] labelEnds(SimplexGeometry geo, int t) {
         int a = (t + 1) % 3;
         int b = (t + 2) % 3;
+        double[] vt = geo.corner(t);
         double[] va = geo.corner(a);
         double[] vb = geo.corner(b);
-        boolean aLast = va[0] > vb[0] + 1e-6 || (Math.abs(va[0] - vb[0]) <= 1e-6 && va[1] > vb[1]);
+        boolean aFlat = Math.abs(va[1] - vt[1]) < 1e-6;
+        boolean bFlat = Math.abs(vb[1] - vt[1]) < 1e-6;
+        boolean aLast = bFlat || (!aFlat && va[0] > vb[0]);
         return aLast ? new int[] {b, a} : new int[] {a, b};
     }
 
