@@ -1,6 +1,8 @@
 package celab.model;
 
 import celab.core.Distribution;
+import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,7 +82,58 @@ public final class ComparisonModel {
         return solvedWrongBeatsRight.getReadOnlyProperty();
     }
 
+    /** The screen's values: rows A and B and the shared target. Which puzzles were solved is not a value. */
+    public record State(List<Double> a, List<Double> b, int target) {
+        public State {
+            a = List.copyOf(a);
+            b = List.copyOf(b);
+        }
+    }
+
+    public State snapshot() {
+        return new State(boxed(a.getPrediction()), boxed(b.getPrediction()), target.get());
+    }
+
     // Commands
+
+    /**
+     * Puts the values back; each row must be a distribution of 3 classes and the target in [0, 3).
+     *
+     * @throws IllegalArgumentException naming what is wrong; nothing changes then
+     */
+    public void restore(State s) {
+        Distribution ra = row("A", s.a());
+        Distribution rb = row("B", s.b());
+        if (s.target() < 0 || s.target() >= 3) {
+            throw new IllegalArgumentException("comparison: target " + s.target() + " is out of range [0, 3)");
+        }
+        a.setPrediction(ra);
+        b.setPrediction(rb);
+        target.set(s.target());
+    }
+
+    private static Distribution row(String name, List<Double> values) {
+        if (values.size() != 3) {
+            throw new IllegalArgumentException("comparison: " + name + " needs 3 classes, found " + values.size());
+        }
+        double[] p = values.stream().mapToDouble(Double::doubleValue).toArray();
+        double sum = 0;
+        for (double v : p) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("comparison: " + name + " has the probability " + v
+                        + ", not in [0, 1]");
+            }
+            sum += v;
+        }
+        if (Math.abs(sum - 1) > 1e-6) {
+            throw new IllegalArgumentException("comparison: " + name + " sums to " + sum + ", not 1");
+        }
+        return Distribution.of(p);
+    }
+
+    private static List<Double> boxed(Distribution d) {
+        return Arrays.stream(d.toArray()).boxed().toList();
+    }
 
     /** Back to the seeds' A and B, cat as the true class, no challenge solved. */
     public void reset() {

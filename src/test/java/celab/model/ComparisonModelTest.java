@@ -2,11 +2,14 @@ package celab.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import celab.core.Clipping;
 import celab.core.Distribution;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The A-vs-B model without a screen: the seeds' numbers, the shared target, reset, challenges. */
@@ -153,5 +156,36 @@ class ComparisonModelTest {
         assertEquals(Double.POSITIVE_INFINITY, c.lossB());
         assertEquals(Double.POSITIVE_INFINITY, c.ratio());
         assertFalse(c.wrongBeatsRight(), "B is wrong AND has the higher loss");
+    }
+
+    @Test
+    void snapshotAndRestoreThroughTheLab() {
+        LabState start = lab.snapshot();
+        assertEquals(List.of(0.22, 0.6, 0.18), start.comparison().a());
+        assertEquals(1, start.comparison().target());
+        m.a().setPrediction(Distribution.of(0.45, 0.40, 0.15));
+        m.targetProperty().set(2);
+        LabState changed = lab.snapshot();
+        assertNotEquals(start, changed);
+        lab.restore(start);
+        assertEquals(Distribution.of(0.22, 0.6, 0.18), m.a().getPrediction());
+        assertEquals(1, m.targetProperty().get());
+        assertEquals(0.5108256, m.getComparison().lossA(), 1e-6);
+        lab.restore(changed);
+        assertEquals(2, m.b().getTarget());
+        assertEquals(changed, lab.snapshot());
+    }
+
+    @Test
+    void restoreRefusesABadStateAndChangesNothing() {
+        ComparisonModel.State bad = new ComparisonModel.State(List.of(0.5, 0.6, 0.1), List.of(0.32, 0.36, 0.32), 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.restore(bad));
+        assertTrue(e.getMessage().contains("A sums to"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> m.restore(
+                new ComparisonModel.State(List.of(0.22, 0.6, 0.18), List.of(0.5, 0.5), 1)));
+        assertThrows(IllegalArgumentException.class, () -> m.restore(
+                new ComparisonModel.State(List.of(0.22, 0.6, 0.18), List.of(0.32, 0.36, 0.32), 3)));
+        assertEquals(Distribution.of(0.22, 0.6, 0.18), m.a().getPrediction());
+        assertEquals(Distribution.of(0.32, 0.36, 0.32), m.b().getPrediction());
     }
 }

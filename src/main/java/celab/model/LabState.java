@@ -1,0 +1,18 @@
+package celab.model;
+
+import java.util.List;
+
+/**
+ * Every value a learner can change, as one immutable value: what undo steps back to, what a
+ * scenario file holds and what is saved on exit. Plain records only, so that it can be written
+ * as JSON and compared with equals.
+ */
+public record LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison) {
+
+    /** The settings every screen shares. */
+    public record Settings(double epsilon, boolean clipping, String precision, List<String> classNames) {
+        public Settings {
+            classNames = List.copyOf(classNames);
+        }
+    }
+}
