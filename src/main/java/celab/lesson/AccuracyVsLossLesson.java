@@ -57,7 +57,7 @@ public final class AccuracyVsLossLesson implements Lesson {
 
     @Override
     public String summary() {
-        return "Two predictions, both right: accuracy calls them equal, the loss tells how sure each one was.";
+        return "Both right, so accuracy calls them equal; the loss sees how sure each one was.";
     }
 
     @Override
@@ -73,17 +73,20 @@ public final class AccuracyVsLossLesson implements Lesson {
 
         SimplexPlot simplex = simplex(ctx, m);
         LossCurve curve = curve(ctx, m);
+        // below these the screen scrolls rather than squeezing the plots to nothing
+        simplex.setMinHeight(210);
+        curve.setMinHeight(190);
         Label simplexHint = Card.hint("");
         simplexHint.setId("simplex-hint");
         Card simplexCard = Card.growing("Probability triangle: drag A or B", simplex);
         simplexCard.getChildren().add(simplexHint);
         VBox.setVgrow(simplex, Priority.ALWAYS);
-        Card curveCard = Card.growing("Loss curve: drag A or B", curve);
+        Card curveCard = Card.growing("Loss curve: drag", curve);
         HBox plots = new HBox(14, simplexCard, curveCard);
         HBox.setHgrow(simplexCard, Priority.ALWAYS);
         HBox.setHgrow(curveCard, Priority.ALWAYS);
         simplexCard.setPrefWidth(380);
-        curveCard.setPrefWidth(300);
+        curveCard.setPrefWidth(250);
         VBox.setVgrow(plots, Priority.ALWAYS);
 
         VBox right = new VBox(14, readoutCard(lab, m), plots, challengeCard(ctx, m));
@@ -91,13 +94,7 @@ public final class AccuracyVsLossLesson implements Lesson {
         HBox root = new HBox(14, left, right);
         root.getStyleClass().addAll("screen", "ab-screen");
 
-        Runnable hint = () -> {
-            String truth = lab.classNames().get(m.targetProperty().get());
-            simplexHint.setText("Grey lines: equal loss −log p(" + truth + "). "
-                    + "Same shade, different line = same accuracy, different loss.");
-        };
-        listen(hint, m.targetProperty(), lab.classNames());
-        hint.run();
+        simplexHint.setText("Same shade: same accuracy. Other line: other loss.");
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown()) {
@@ -287,7 +284,7 @@ public final class AccuracyVsLossLesson implements Lesson {
         Lab lab = ctx.lab();
         Challenge one = new Challenge(1, "Same accuracy, very different loss:",
                 "both right (or both wrong), one loss ≥ " + Numbers.format(Comparison.FACTOR, 1)
-                        + "× the other and ≥ " + Numbers.format(Comparison.MIN_GAP, 1) + " above it.");
+                        + "× the other and ≥ " + Numbers.format(Comparison.MIN_GAP, 1) + " more.");
         Challenge two = new Challenge(2, "Wrong, yet a lower loss:",
                 "one prediction wrong, with a lower loss than the other, right one.");
         Runnable refresh = () -> {
@@ -341,7 +338,7 @@ public final class AccuracyVsLossLesson implements Lesson {
             return "Not yet: one is right and one wrong, so their accuracy differs.";
         }
         String now = hidden || !Double.isFinite(c.ratio()) ? "" : " (now " + Numbers.format(c.ratio(), 2) + "×)";
-        return "Not yet" + now + ". Make one much surer (or much less sure) of the true class without changing which class wins.";
+        return "Not yet" + now + ". Change how sure one is of the true class, but not which class wins.";
     }
 
     static String foundTwo(Comparison c, boolean hidden, List<String> names) {

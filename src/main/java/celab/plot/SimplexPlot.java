@@ -88,8 +88,12 @@ public final class SimplexPlot extends CanvasPlot {
 
     /** The triangle as laid out now, for tests and mouse handling. */
     public SimplexGeometry geometry() {
-        double s = theme.getZoom();
-        return SimplexGeometry.fit(getWidth(), getHeight(), 48 * s, 30 * s, 34 * s);
+        return fitted(getWidth(), getHeight());
+    }
+
+    /** The triangle in a w × h canvas, leaving room for the contour labels and the corner names. */
+    private SimplexGeometry fitted(double w, double h) {
+        return SimplexGeometry.fit(w, h, theme.size(48), theme.size(24), theme.size(24));
     }
 
     /** Pixel position of point i, for tests. */
@@ -117,7 +121,7 @@ public final class SimplexPlot extends CanvasPlot {
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         Palette pal = theme.getPalette();
-        SimplexGeometry geo = SimplexGeometry.fit(w, h, theme.size(48), theme.size(30), theme.size(34));
+        SimplexGeometry geo = fitted(w, h);
         int t = target.get();
         drawRegions(g, geo, pal);
         drawContours(g, geo, pal, t);
