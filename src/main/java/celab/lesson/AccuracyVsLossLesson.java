@@ -31,16 +31,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
  * Accuracy vs loss: the seeds' predictions A and B are both right, so accuracy calls them equal,
  * yet A's loss is half of B's. Both are editable against one shared true class; the −log(p)
  * curve and the probability triangle show them together, and two puzzles ask the learner to find
- * what accuracy cannot see. Ids: {@code #a-…} and {@code #b-…} for each prediction's editor and
- * readouts, {@code #ab-accuracy}, {@code #ab-loss}, {@code #ab-curve}, {@code #simplex},
- * {@code #challenge-1(-mark)}, {@code #challenge-2(-mark)}.
+ * what accuracy cannot see ({@link AccuracyVsLossPuzzles}). Ids: {@code #a-…} and {@code #b-…} for
+ * each prediction's editor and readouts, {@code #ab-accuracy}, {@code #ab-loss}, {@code #ab-ratio},
+ * {@code #ab-curve}, {@code #simplex}.
  */
 public final class AccuracyVsLossLesson implements Lesson {
     private static final String[] NAMES = {"A", "B"};
@@ -76,7 +74,7 @@ public final class AccuracyVsLossLesson implements Lesson {
         // below these the screen scrolls rather than squeezing the plots to nothing
         simplex.setMinHeight(210);
         curve.setMinHeight(190);
-        Label simplexHint = Card.hint("");
+        Label simplexHint = Card.hint("Same shade: same accuracy. Other line: other loss.");
         simplexHint.setId("simplex-hint");
         Card simplexCard = Card.growing("Probability triangle: drag A or B", simplex);
         simplexCard.getChildren().add(simplexHint);
@@ -89,12 +87,10 @@ public final class AccuracyVsLossLesson implements Lesson {
         curveCard.setPrefWidth(250);
         VBox.setVgrow(plots, Priority.ALWAYS);
 
-        VBox right = new VBox(14, readoutCard(lab, m), plots, challengeCard(ctx, m));
+        VBox right = new VBox(14, readoutCard(lab, m), plots, AccuracyVsLossPuzzles.card(ctx, m));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);
         root.getStyleClass().addAll("screen", "ab-screen");
-
-        simplexHint.setText("Same shade: same accuracy. Other line: other loss.");
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown()) {
@@ -280,124 +276,9 @@ public final class AccuracyVsLossLesson implements Lesson {
                 which == Comparison.A ? CurveMark.Shape.CIRCLE : CurveMark.Shape.SQUARE, which);
     }
 
-    private static Node challengeCard(LessonContext ctx, ComparisonModel m) {
-        Lab lab = ctx.lab();
-        Challenge one = new Challenge(1, "Same accuracy, very different loss:",
-                "both right (or both wrong), one loss ≥ " + Numbers.format(Comparison.FACTOR, 1)
-                        + "× the other and ≥ " + Numbers.format(Comparison.MIN_GAP, 1) + " more.");
-        Challenge two = new Challenge(2, "Wrong, yet a lower loss:",
-                "one prediction wrong, with a lower loss than the other, right one.");
-        Runnable refresh = () -> {
-            Comparison c = m.getComparison();
-            boolean hidden = lab.numbersHiddenProperty().get();
-            List<String> names = lab.classNames();
-            one.show(c.sameAccuracyDifferentLoss(), m.solvedSameAccuracyProperty().get(),
-                    c.sameAccuracyDifferentLoss() ? foundOne(c, hidden) : notYetOne(c, hidden));
-            two.show(c.wrongBeatsRight(), m.solvedWrongBeatsRightProperty().get(),
-                    c.wrongBeatsRight() ? foundTwo(c, hidden, names) : notYetTwo(c));
-        };
-        listen(refresh, m.comparisonProperty(), lab.numbersHiddenProperty(), lab.classNames(),
-                m.solvedSameAccuracyProperty(), m.solvedWrongBeatsRightProperty());
-        refresh.run();
-        m.solvedSameAccuracyProperty().addListener((o, was, now) -> {
-            if (now) {
-                ctx.status().accept("Puzzle 1 solved: same accuracy, very different loss.");
-            }
-        });
-        m.solvedWrongBeatsRightProperty().addListener((o, was, now) -> {
-            if (now) {
-                ctx.status().accept("Puzzle 2 solved: a wrong prediction with a lower loss than a right one.");
-            }
-        });
-        HBox both = new HBox(18, one, two);
-        HBox.setHgrow(one, Priority.ALWAYS);
-        HBox.setHgrow(two, Priority.ALWAYS);
-        one.setPrefWidth(100);
-        two.setPrefWidth(100);
-        Card card = new Card("Your turn: two puzzles", both);
-        // a steady height (see .ab-challenges): the plots above must not resize while a point is
-        // dragged and a puzzle's sentence changes length
-        card.getStyleClass().add("ab-challenges");
-        return card;
-    }
-
-    private static String loss(double x, boolean hidden) {
-        return hidden ? "?" : Numbers.format(x);
-    }
-
-    static String foundOne(Comparison c, boolean hidden) {
-        int lo = c.lower();
-        int hi = Comparison.other(lo);
-        return "Found it! " + (c.correctA() ? "Both right" : "Both wrong") + ", yet " + NAMES[hi] + "'s loss "
-                + loss(c.loss(hi), hidden) + " is far above " + NAMES[lo] + "'s " + loss(c.loss(lo), hidden)
-                + ": accuracy can't tell them apart, the loss can.";
-    }
-
-    static String notYetOne(Comparison c, boolean hidden) {
-        if (!c.sameAccuracy()) {
-            return "Not yet: one is right and one wrong, so their accuracy differs.";
-        }
-        String now = hidden || !Double.isFinite(c.ratio()) ? "" : " (now " + Numbers.format(c.ratio(), 2) + "×)";
-        return "Not yet" + now + ". Change how sure one is of the true class, but not which class wins.";
-    }
-
-    static String foundTwo(Comparison c, boolean hidden, List<String> names) {
-        int wrong = c.correctA() ? Comparison.B : Comparison.A;
-        int right = Comparison.other(wrong);
-        return "Found it! " + NAMES[wrong] + " picks " + names.get(c.predicted(wrong)) + " (wrong) yet gives "
-                + names.get(c.trueClass()) + " " + Numbers.format(c.pTrue(wrong), 3) + " > "
-                + Numbers.format(c.pTrue(right), 3) + ", so its loss " + loss(c.loss(wrong), hidden) + " < "
-                + loss(c.loss(right), hidden) + ".";
-    }
-
-    static String notYetTwo(Comparison c) {
-        return "Not yet. Hint: in the triangle, drag a point just across a border, "
-                + "staying on a lower-loss line than the other.";
-    }
-
     private static void listen(Runnable r, Observable... inputs) {
         for (Observable o : inputs) {
             o.addListener(x -> r.run());
-        }
-    }
-
-    /** One puzzle: a mark (○ or ✔), its task in bold and a sentence on where the learner stands. */
-    private static final class Challenge extends HBox {
-        private final Label mark = new Label();
-        private final Label state = new Label();
-
-        Challenge(int n, String task, String detail) {
-            super(10);
-            getStyleClass().add("challenge");
-            mark.setId("challenge-" + n + "-mark");
-            mark.getStyleClass().add("challenge-mark");
-            mark.setMinWidth(Label.USE_PREF_SIZE);
-            Text title = new Text(n + ". " + task + " ");
-            title.getStyleClass().add("challenge-task");
-            Text what = new Text(detail);
-            what.getStyleClass().add("challenge-detail");
-            TextFlow head = new TextFlow(title, what);
-            state.setId("challenge-" + n);
-            state.getStyleClass().add("challenge-state");
-            state.setWrapText(true);
-            state.setMinHeight(Label.USE_PREF_SIZE);
-            VBox text = new VBox(2, head, state);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            getChildren().addAll(mark, text);
-        }
-
-        void show(boolean now, boolean solved, String sentence) {
-            mark.setText(now || solved ? "✔" : "○");
-            mark.getStyleClass().removeAll("done");
-            state.getStyleClass().removeAll("done");
-            if (now || solved) {
-                mark.getStyleClass().add("done");
-            }
-            if (now) {
-                state.getStyleClass().add("done");
-            }
-            state.setText(!now && solved ? "Solved earlier. Reset all to try again from the start." : sentence);
-            mark.setAccessibleText(now ? "solved now" : solved ? "solved earlier" : "not solved yet");
         }
     }
 }

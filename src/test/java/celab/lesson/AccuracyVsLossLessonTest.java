@@ -30,14 +30,14 @@ class AccuracyVsLossLessonTest {
     @Test
     void puzzleSentencesUseTheLossesOrQuestionMarks() {
         assertEquals("Found it! Both right, yet B's loss 1.022 is far above A's 0.1054: accuracy can't tell "
-                + "them apart, the loss can.", AccuracyVsLossLesson.foundOne(pair(0.1053605, 1, 1.0216512, 1), false));
+                + "them apart, the loss can.", AccuracyVsLossPuzzles.foundOne(pair(0.1053605, 1, 1.0216512, 1), false));
         assertEquals("Found it! Both wrong, yet A's loss ? is far above B's ?: accuracy can't tell them apart, "
-                + "the loss can.", AccuracyVsLossLesson.foundOne(pair(4.6, 0, 1.2, 2), true));
+                + "the loss can.", AccuracyVsLossPuzzles.foundOne(pair(4.6, 0, 1.2, 2), true));
         assertEquals("Found it! A picks dog (wrong) yet gives cat 0.400 > 0.360, so its loss 0.9163 < 1.022.",
-                AccuracyVsLossLesson.foundTwo(pair(0.9162907, 0, 1.0216512, 1), false, List.of("dog", "cat", "human")));
+                AccuracyVsLossPuzzles.foundTwo(pair(0.9162907, 0, 1.0216512, 1), false, List.of("dog", "cat", "human")));
         assertEquals("Not yet (now 2.0×). Change how sure one is of the true class, but not which class wins.",
-                AccuracyVsLossLesson.notYetOne(pair(0.5, 1, 1.0, 1), false));
+                AccuracyVsLossPuzzles.notYetOne(pair(0.5, 1, 1.0, 1), false));
         assertEquals("Not yet: one is right and one wrong, so their accuracy differs.",
-                AccuracyVsLossLesson.notYetOne(pair(0.5, 0, 1.0, 1), false));
+                AccuracyVsLossPuzzles.notYetOne(pair(0.5, 0, 1.0, 1), false));
     }
 }
