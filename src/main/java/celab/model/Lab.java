@@ -33,6 +33,7 @@ public final class Lab {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
+    private final ComparisonModel comparison = new ComparisonModel(this);
     private final GuideProgress guide = new GuideProgress();
 
     {
@@ -84,6 +85,11 @@ public final class Lab {
         return explorer;
     }
 
+    /** The accuracy-vs-loss screen: predictions A and B against one shared true class. */
+    public ComparisonModel comparison() {
+        return comparison;
+    }
+
     /** Progress through the guided lessons. */
     public GuideProgress guide() {
         return guide;
@@ -95,7 +101,7 @@ public final class Lab {
     public LabState snapshot() {
         Clipping c = clipping.get();
         return new LabState(new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(),
-                List.copyOf(classNames)), explorer.snapshot());
+                List.copyOf(classNames)), explorer.snapshot(), comparison.snapshot());
     }
 
     /**
@@ -116,6 +122,7 @@ public final class Lab {
             precision.set(p);
             classNames.setAll(s.classNames());
             explorer.restore(state.explorer());
+            comparison.restore(state.comparison());
         } catch (RuntimeException e) {
             if (state != before) {
                 restore(before);

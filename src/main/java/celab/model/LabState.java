@@ -7,7 +7,7 @@ import java.util.List;
  * scenario file holds and what is saved on exit. Plain records only, so that it can be written
  * as JSON and compared with equals.
  */
-public record LabState(Settings settings, ExplorerModel.State explorer) {
+public record LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison) {
 
     /** The settings every screen shares. */
     public record Settings(double epsilon, boolean clipping, String precision, List<String> classNames) {
