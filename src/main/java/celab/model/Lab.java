@@ -30,6 +30,7 @@ public final class Lab {
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
+    private final ClippingModel clippingLab = new ClippingModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -59,6 +60,11 @@ public final class Lab {
 
     public ExplorerModel explorer() {
         return explorer;
+    }
+
+    /** The clipping screen's model (named so as not to clash with {@link #clippingProperty()}). */
+    public ClippingModel clippingLab() {
+        return clippingLab;
     }
 
     // Commands

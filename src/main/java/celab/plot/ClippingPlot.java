@@ -1,0 +1,228 @@
+package celab.plot;
+
+import celab.core.Clipping;
+import celab.core.CrossEntropy;
+import celab.core.Numbers;
+import celab.core.Precision;
+import java.util.Arrays;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The −log p curve drawn twice, once with clipping at ε and once without, in the lab's current
+ * precision: the base of the whole-range curve and the two zoom lenses. Both curves are the core's
+ * loss function sampled across the axis; the one in use is drawn solid and strong, the other
+ * faded. Clipped is a solid line, unclipped a dashed one, so they differ by more than colour.
+ */
+public abstract class ClippingPlot extends CanvasPlot {
+    private final ObjectProperty<Clipping> clipping = new SimpleObjectProperty<>(this, "clipping", Clipping.DEFAULT);
+    private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FLOAT64);
+
+    protected ClippingPlot(Theme theme, String styleClass) {
+        super(theme, styleClass);
+        getStyleClass().add("clipping-plot");
+        redrawOn(clipping, precision);
+    }
+
+    // Properties
+
+    /** The clipping in use; its ε also defines the faded alternative (clipped when off, and vice versa). */
+    public ObjectProperty<Clipping> clippingProperty() {
+        return clipping;
+    }
+
+    public ObjectProperty<Precision> precisionProperty() {
+        return precision;
+    }
+
+    /** The pixel position of a data point, for tests that look at pixels. */
+    public double[] toPixel(double x, double y) {
+        PlotFrame f = frame(getWidth(), getHeight());
+        return new double[] {f.px(x), f.py(y)};
+    }
+
+    // Drawing
+
+    /** The data ↔ pixel mapping for the current size and ε. */
+    protected abstract PlotFrame frame(double w, double h);
+
+    /** The p values to sample, ascending, across the frame. */
+    protected abstract double[] samples(PlotFrame f);
+
+    /** A frame inside the usual margins. */
+    protected PlotFrame inset(double w, double h, double x0, double x1, double y0, double y1, boolean logX) {
+        double s = theme.getZoom();
+        double left = 58 * s;
+        double top = 12 * s;
+        return new PlotFrame(left, top, Math.max(10, w - left - 16 * s), Math.max(10, h - top - 44 * s),
+                x0, x1, y0, y1, logX);
+    }
+
+    protected Clipping clipOn() {
+        return clipping.get().withEnabled(true);
+    }
+
+    protected Clipping clipOff() {
+        return clipping.get().withEnabled(false);
+    }
+
+    protected Precision precision() {
+        return precision.get();
+    }
+
+    /** The loss the core gives at p, for the clipped or unclipped variant. */
+    protected double lossAt(double p, boolean clipped) {
+        return CrossEntropy.loss(p, clipped ? clipOn() : clipOff(), precision.get());
+    }
+
+    /** Both curves, the one in use on top. */
+    protected void drawCurves(GraphicsContext g, PlotFrame f) {
+        double[] ps = samples(f);
+        boolean on = clipping.get().enabled();
+        drawCurve(g, f, ps, !on, false);
+        drawCurve(g, f, ps, on, true);
+    }
+
+    private void drawCurve(GraphicsContext g, PlotFrame f, double[] ps, boolean clipped, boolean active) {
+        Palette pal = theme.getPalette();
+        g.save();
+        g.beginPath();
+        g.rect(f.left(), f.top() - 3, f.width() + 3, f.height() + 6);
+        g.clip();
+        g.setGlobalAlpha(active ? 1.0 : 0.45);
+        g.setStroke(clipped ? pal.curve() : pal.curveAlt());
+        g.setLineWidth(theme.stroke(clipped ? (active ? 3 : 2) : (active ? 2.5 : 1.8)));
+        if (!clipped) {
+            g.setLineDashes(theme.size(7), theme.size(5));
+        }
+        g.beginPath();
+        boolean started = false;
+        double below = f.y0() - (f.y1() - f.y0());
+        double above = f.y1() + (f.y1() - f.y0());
+        for (double p : ps) {
+            double loss = lossAt(p, clipped);
+            if (Double.isNaN(loss)) {
+                started = false;
+                continue;
+            }
+            double y = f.py(Math.max(below, Math.min(above, loss)));
+            if (!started) {
+                g.moveTo(f.px(p), y);
+                started = true;
+            } else {
+                g.lineTo(f.px(p), y);
+            }
+        }
+        g.stroke();
+        g.restore();
+    }
+
+    /** Sorted, distinct sample points: a grid plus the exact points where clipping bends the curve. */
+    protected static double[] merge(double[] grid, double... extra) {
+        double[] all = Arrays.copyOf(grid, grid.length + extra.length);
+        System.arraycopy(extra, 0, all, grid.length, extra.length);
+        Arrays.sort(all);
+        return Arrays.stream(all).distinct().toArray();
+    }
+
+    /** A loss as text, or "?" while numbers are hidden. */
+    protected String loss(double v) {
+        return numbersHidden() ? "?" : Numbers.format(v);
+    }
+
+    /**
+     * A value tag: a small boxed label with its left edge at x, its box above (up = true) or below
+     * the data line at y, so it names a line without covering it. A tag that would run into the
+     * x axis goes above the line instead.
+     */
+    protected void tag(GraphicsContext g, String text, double x, double y, boolean up, Color color, boolean faded) {
+        g.setFont(boldFont(11.5));
+        double tw = textWidth(text, boldFont(11.5));
+        double pad = theme.size(4);
+        double th = theme.size(17);
+        double top = up ? y - th - theme.size(3) : y + theme.size(4);
+        double bottom = getHeight() - theme.size(44); // keep clear of the tick labels
+        if (!up && top + th > bottom) {
+            top = y - th - theme.size(3);
+        }
+        Palette pal = theme.getPalette();
+        g.setGlobalAlpha(faded ? 0.6 : 1);
+        g.setFill(pal.surface());
+        g.fillRoundRect(x, top, tw + 2 * pad, th, 6, 6);
+        g.setStroke(color);
+        g.setLineWidth(theme.stroke(1.2));
+        g.strokeRoundRect(x, top, tw + 2 * pad, th, 6, 6);
+        g.setFill(color);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + pad, top + th / 2);
+        g.setGlobalAlpha(1);
+    }
+
+    /**
+     * A compact legend in the top-right corner, where every one of these plots is empty: a line
+     * sample per curve, the one in use in bold and the other faded like its curve.
+     */
+    protected void legend(GraphicsContext g, PlotFrame f) {
+        Palette pal = theme.getPalette();
+        boolean on = clipping.get().enabled();
+        String a = "clipped";
+        String b = "not clipped";
+        double tw = Math.max(textWidth(a, boldFont(11.5)), textWidth(b, boldFont(11.5)));
+        double sample = theme.size(24);
+        double line = theme.size(17);
+        double pad = theme.size(6);
+        double w = tw + sample + 3 * pad;
+        double h = 2 * line + pad;
+        double x = f.right() - w - theme.size(4);
+        double y = f.top() + theme.size(4);
+        g.setGlobalAlpha(0.92);
+        g.setFill(pal.surface());
+        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.setGlobalAlpha(1);
+        g.setStroke(pal.grid());
+        g.setLineWidth(1);
+        g.strokeRoundRect(x, y, w, h, 8, 8);
+        legendRow(g, x + pad, y + pad / 2 + line / 2, sample, a, pal.curve(), false, on);
+        legendRow(g, x + pad, y + pad / 2 + line * 1.5, sample, b, pal.curveAlt(), true, !on);
+    }
+
+    private void legendRow(GraphicsContext g, double x, double y, double sample, String text, Color c,
+                           boolean dashed, boolean active) {
+        g.setGlobalAlpha(active ? 1 : 0.55);
+        g.setStroke(c);
+        g.setLineWidth(theme.stroke(2.5));
+        if (dashed) {
+            g.setLineDashes(theme.size(6), theme.size(4));
+        }
+        g.strokeLine(x, y, x + sample, y);
+        g.setLineDashes();
+        g.setFont(active ? boldFont(11.5) : font(11.5));
+        g.setFill(theme.getPalette().text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + sample + theme.size(6), y);
+        g.setGlobalAlpha(1);
+    }
+
+    /** A vertical dashed guide at data x. */
+    protected void vGuide(GraphicsContext g, PlotFrame f, double x, Color c) {
+        double px = f.px(x);
+        g.setStroke(c);
+        g.setLineWidth(theme.stroke(1.2));
+        g.setLineDashes(theme.size(3), theme.size(3));
+        g.strokeLine(px, f.top(), px, f.bottom());
+        g.setLineDashes();
+    }
+
+    protected static double textWidth(String s, javafx.scene.text.Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+}
