@@ -10,6 +10,7 @@ import celab.view.Card;
 import celab.view.ClippingControls;
 import celab.view.ClippingReadouts;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -57,11 +58,11 @@ public final class ClippingLesson implements Lesson {
         NearOneLens one = bind(new NearOneLens(ctx.theme()), lab, "clip-lens-one");
         HBox plots = new HBox(14,
                 plotCard("The whole curve, p from 0 to 1", curve,
-                        "Shaded: where clipping acts. At ε = 1e-7 too thin to see; slide ε up to 0.1."),
+                        "Shaded: where clipping acts, p < ε and p > 1−ε. Too thin to see for a tiny ε: slide ε up to 0.1."),
                 plotCard("Lens near p = 0 (log axis)", zero,
-                        "Left of ε the clipped loss stays at the cap; unclipped it keeps rising to ∞ at p = 0."),
+                        "Clipped: flat at the cap −log ε left of ε. Unclipped: it keeps rising, to ∞ at p = 0."),
                 plotCard("Lens near p = 1 (scaled to ε)", one,
-                        "Clipped, the loss never goes below the floor; unclipped it is 0 at p = 1 and negative above."));
+                        "Clipped: never below the floor −log(1 − ε) ≈ ε. Unclipped: 0 at p = 1, negative above."));
         VBox.setVgrow(plots, Priority.ALWAYS);
 
         VBox root = new VBox(14, top, plots);
@@ -78,7 +79,9 @@ public final class ClippingLesson implements Lesson {
     }
 
     private static Card plotCard(String title, ClippingPlot plot, String hint) {
-        Card c = new Card(title, plot, Card.hint(hint));
+        Label note = Card.hint(hint);
+        note.getStyleClass().add("plot-hint");
+        Card c = new Card(title, plot, note);
         VBox.setVgrow(plot, Priority.ALWAYS);
         c.setPrefWidth(300);
         c.setMinHeight(260);

@@ -45,7 +45,7 @@ public final class ClippedCurve extends ClippingPlot {
         drawCurves(g, f);
         double cap = lossAt(0, true);
         if (cap <= LOSS_MAX) {
-            tag(g, "cap " + loss(cap), f.left() + theme.size(6), f.py(cap), false, pal.curve(), !on);
+            lineTag(g, f, "cap " + loss(cap), f.py(cap), pal.curve(), !on);
         }
         legend(g, f);
     }

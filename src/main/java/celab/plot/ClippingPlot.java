@@ -22,6 +22,9 @@ import javafx.scene.text.TextAlignment;
 public abstract class ClippingPlot extends CanvasPlot {
     private final ObjectProperty<Clipping> clipping = new SimpleObjectProperty<>(this, "clipping", Clipping.DEFAULT);
     private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FLOAT64);
+    /** Pixel x of each sample and pixel y of each drawn curve, from the last drawCurves. */
+    private double[] xs = new double[0];
+    private double[][] drawn = new double[0][];
 
     protected ClippingPlot(Theme theme, String styleClass) {
         super(theme, styleClass);
@@ -80,15 +83,21 @@ public abstract class ClippingPlot extends CanvasPlot {
         return CrossEntropy.loss(p, clipped ? clipOn() : clipOff(), precision.get());
     }
 
-    /** Both curves, the one in use on top. */
+    /** Both curves, the one in use on top; remembers where they went so labels can keep clear. */
     protected void drawCurves(GraphicsContext g, PlotFrame f) {
         double[] ps = samples(f);
         boolean on = clipping.get().enabled();
-        drawCurve(g, f, ps, !on, false);
-        drawCurve(g, f, ps, on, true);
+        xs = new double[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            xs[i] = f.px(ps[i]);
+        }
+        double[] a = drawCurve(g, f, ps, !on, false);
+        double[] b = drawCurve(g, f, ps, on, true);
+        drawn = new double[][] {a, b};
     }
 
-    private void drawCurve(GraphicsContext g, PlotFrame f, double[] ps, boolean clipped, boolean active) {
+    private double[] drawCurve(GraphicsContext g, PlotFrame f, double[] ps, boolean clipped, boolean active) {
+        double[] ys = new double[ps.length];
         Palette pal = theme.getPalette();
         g.save();
         g.beginPath();
@@ -104,13 +113,17 @@ public abstract class ClippingPlot extends CanvasPlot {
         boolean started = false;
         double below = f.y0() - (f.y1() - f.y0());
         double above = f.y1() + (f.y1() - f.y0());
+        int remaining = ps.length;
         for (double p : ps) {
             double loss = lossAt(p, clipped);
+            int i = ys.length - remaining--;
             if (Double.isNaN(loss)) {
+                ys[i] = Double.NaN;
                 started = false;
                 continue;
             }
             double y = f.py(Math.max(below, Math.min(above, loss)));
+            ys[i] = y;
             if (!started) {
                 g.moveTo(f.px(p), y);
                 started = true;
@@ -120,6 +133,24 @@ public abstract class ClippingPlot extends CanvasPlot {
         }
         g.stroke();
         g.restore();
+        return ys;
+    }
+
+    /** Whether any drawn curve passes through the pixel rectangle [x0, x1] × [y0, y1]. */
+    private boolean crossed(double x0, double y0, double x1, double y1) {
+        for (double[] ys : drawn) {
+            for (int i = 1; i < xs.length; i++) {
+                double ya = ys[i - 1];
+                double yb = ys[i];
+                if (Double.isNaN(ya) || Double.isNaN(yb) || xs[i] < x0 || xs[i - 1] > x1) {
+                    continue;
+                }
+                if (Math.min(ya, yb) <= y1 && Math.max(ya, yb) >= y0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Sorted, distinct sample points: a grid plus the exact points where clipping bends the curve. */
@@ -136,32 +167,47 @@ public abstract class ClippingPlot extends CanvasPlot {
     }
 
     /**
-     * A value tag: a small boxed label with its left edge at x, its box above (up = true) or below
-     * the data line at y, so it names a line without covering it. A tag that would run into the
-     * x axis goes above the line instead.
+     * Names the horizontal line at pixel y with a small boxed tag at the left of the plot: just
+     * below the line, or, where a curve would run through it there, lower down in the first clear
+     * place, joined to the line by a dotted leader. Call after {@link #drawCurves}.
      */
-    protected void tag(GraphicsContext g, String text, double x, double y, boolean up, Color color, boolean faded) {
-        g.setFont(boldFont(11.5));
+    protected void lineTag(GraphicsContext g, PlotFrame f, String text, double lineY, Color color, boolean faded) {
         double tw = textWidth(text, boldFont(11.5));
-        double pad = theme.size(4);
+        double w = tw + 2 * theme.size(4);
         double th = theme.size(17);
-        double top = up ? y - th - theme.size(3) : y + theme.size(4);
-        double bottom = getHeight() - theme.size(44); // keep clear of the tick labels
-        if (!up && top + th > bottom) {
-            top = y - th - theme.size(3);
+        double x = f.left() + theme.size(6);
+        double first = lineY + theme.size(4);
+        double top = first;
+        for (double t = first; t + th <= f.bottom() - 2; t += 2) {
+            if (!crossed(x - 2, t - 2, x + w + 2, t + th + 2)) {
+                top = t;
+                break;
+            }
         }
-        Palette pal = theme.getPalette();
         g.setGlobalAlpha(faded ? 0.6 : 1);
-        g.setFill(pal.surface());
-        g.fillRoundRect(x, top, tw + 2 * pad, th, 6, 6);
+        if (top > first + 1) {
+            double lx = x + theme.size(10);
+            g.setStroke(color);
+            g.setLineWidth(theme.stroke(1));
+            g.setLineDashes(theme.size(2), theme.size(2));
+            g.strokeLine(lx, lineY, lx, top);
+            g.setLineDashes();
+        }
+        box(g, text, x, top, w, th, color);
+        g.setGlobalAlpha(1);
+    }
+
+    private void box(GraphicsContext g, String text, double x, double top, double w, double th, Color color) {
+        g.setFill(theme.getPalette().surface());
+        g.fillRoundRect(x, top, w, th, 6, 6);
         g.setStroke(color);
         g.setLineWidth(theme.stroke(1.2));
-        g.strokeRoundRect(x, top, tw + 2 * pad, th, 6, 6);
+        g.strokeRoundRect(x, top, w, th, 6, 6);
+        g.setFont(boldFont(11.5));
         g.setFill(color);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x + pad, top + th / 2);
-        g.setGlobalAlpha(1);
+        g.fillText(text, x + theme.size(4), top + th / 2);
     }
 
     /**

@@ -67,7 +67,7 @@ public final class NearOneLens extends ClippingPlot {
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("loss < 0", f.right() - theme.size(5), f.bottom() - theme.size(3));
 
-        tag(g, "floor −log(1−ε) = " + loss(floor), f.left() + theme.size(6), f.py(floor), false, pal.curve(), !on);
+        lineTag(g, f, "floor " + loss(floor), f.py(floor), pal.curve(), !on);
         legend(g, f);
     }
 

@@ -55,7 +55,7 @@ public final class NearZeroLens extends ClippingPlot {
         vGuide(g, f, eps, pal.muted());
         drawCurves(g, f);
 
-        tag(g, "cap −log ε = " + loss(cap), f.left() + theme.size(6), f.py(cap), false, pal.curve(), !on);
+        lineTag(g, f, "cap −log ε = " + loss(cap), f.py(cap), pal.curve(), !on);
         epsLabel(g, f, eps, cap);
         legend(g, f);
     }

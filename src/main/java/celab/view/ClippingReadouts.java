@@ -119,10 +119,13 @@ public final class ClippingReadouts extends GridPane {
         double other = model.edge(f32 ? Precision.FLOAT64 : Precision.FLOAT32).pTrueUsed(0);
         int digits = digitsFor(model.epsilon());
         stored.caption("1 − ε as " + precision.label() + " stores it");
-        stored.set(Numbers.format(mine, digits), mine == 1.0
-                        ? "rounds to 1: clipping can no longer keep p below 1"
-                        : (f32 ? "float64" : "float32") + " stores " + Numbers.format(other, digits),
+        String otherName = f32 ? "float64" : "float32";
+        String value = Numbers.format(mine, digits);
+        stored.set(value, mine == 1.0 ? "exactly 1: clipping can no longer keep p below 1"
+                        : other == 1.0 ? otherName + " rounds it to exactly 1"
+                        : otherName + " stores " + Numbers.format(other, digits),
                 mine == 1.0 ? Boolean.FALSE : null);
+        stored.setLong(value.length() > 11);
     }
 
     /** Enough significant digits to tell 1 − ε from 1: 8 for ε = 1e-7, up to 17. */
@@ -153,6 +156,14 @@ public final class ClippingReadouts extends GridPane {
 
         void caption(String text) {
             caption.setText(text);
+        }
+
+        /** A smaller font for values with many digits, so they fit their column. */
+        void setLong(boolean on) {
+            readout.valueLabel().getStyleClass().remove("long");
+            if (on) {
+                readout.valueLabel().getStyleClass().add("long");
+            }
         }
 
         void set(String value, String why, Boolean good) {
