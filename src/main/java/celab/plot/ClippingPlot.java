@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -91,18 +92,33 @@ public abstract class ClippingPlot extends CanvasPlot {
         for (int i = 0; i < ps.length; i++) {
             xs[i] = f.px(ps[i]);
         }
-        double[] a = drawCurve(g, f, ps, !on, false);
-        double[] b = drawCurve(g, f, ps, on, true);
-        drawn = new double[][] {a, b};
+        double[] inUse = pixelRows(f, ps, on);
+        double[] other = pixelRows(f, ps, !on);
+        stroke(g, f, other, !on, false);
+        stroke(g, f, inUse, on, true);
+        drawn = new double[][] {inUse, other};
     }
 
-    private double[] drawCurve(GraphicsContext g, PlotFrame f, double[] ps, boolean clipped, boolean active) {
+    /** The pixel y of the curve at each sample; NaN where the loss is NaN, ±∞ pinned past the frame. */
+    private double[] pixelRows(PlotFrame f, double[] ps, boolean clipped) {
+        double below = f.y0() - (f.y1() - f.y0());
+        double above = f.y1() + (f.y1() - f.y0());
         double[] ys = new double[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            double loss = lossAt(ps[i], clipped);
+            ys[i] = Double.isNaN(loss) ? Double.NaN : f.py(Math.max(below, Math.min(above, loss)));
+        }
+        return ys;
+    }
+
+    private void stroke(GraphicsContext g, PlotFrame f, double[] ys, boolean clipped, boolean active) {
         Palette pal = theme.getPalette();
         g.save();
         g.beginPath();
-        g.rect(f.left(), f.top() - 3, f.width() + 3, f.height() + 6);
+        // whole pixels: with a fractional clip rectangle the software renderer drops the next stroke
+        g.rect(Math.floor(f.left()), Math.floor(f.top() - 3), Math.ceil(f.width() + 3), Math.ceil(f.height() + 6));
         g.clip();
+        g.setLineCap(StrokeLineCap.BUTT); // square caps would fill the gaps of thick dashes
         g.setGlobalAlpha(active ? 1.0 : 0.45);
         g.setStroke(clipped ? pal.curve() : pal.curveAlt());
         g.setLineWidth(theme.stroke(clipped ? (active ? 3 : 2) : (active ? 2.5 : 1.8)));
@@ -111,29 +127,18 @@ public abstract class ClippingPlot extends CanvasPlot {
         }
         g.beginPath();
         boolean started = false;
-        double below = f.y0() - (f.y1() - f.y0());
-        double above = f.y1() + (f.y1() - f.y0());
-        int remaining = ps.length;
-        for (double p : ps) {
-            double loss = lossAt(p, clipped);
-            int i = ys.length - remaining--;
-            if (Double.isNaN(loss)) {
-                ys[i] = Double.NaN;
+        for (int i = 0; i < ys.length; i++) {
+            if (Double.isNaN(ys[i])) {
                 started = false;
-                continue;
-            }
-            double y = f.py(Math.max(below, Math.min(above, loss)));
-            ys[i] = y;
-            if (!started) {
-                g.moveTo(f.px(p), y);
+            } else if (!started) {
+                g.moveTo(xs[i], ys[i]);
                 started = true;
             } else {
-                g.lineTo(f.px(p), y);
+                g.lineTo(xs[i], ys[i]);
             }
         }
         g.stroke();
         g.restore();
-        return ys;
     }
 
     /** Whether any drawn curve passes through the pixel rectangle [x0, x1] × [y0, y1]. */
@@ -241,6 +246,7 @@ public abstract class ClippingPlot extends CanvasPlot {
     private void legendRow(GraphicsContext g, double x, double y, double sample, String text, Color c,
                            boolean dashed, boolean active) {
         g.setGlobalAlpha(active ? 1 : 0.55);
+        g.setLineCap(StrokeLineCap.BUTT);
         g.setStroke(c);
         g.setLineWidth(theme.stroke(2.5));
         if (dashed) {
@@ -254,6 +260,7 @@ public abstract class ClippingPlot extends CanvasPlot {
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, x + sample + theme.size(6), y);
         g.setGlobalAlpha(1);
+        g.setLineCap(StrokeLineCap.SQUARE);
     }
 
     /** A vertical dashed guide at data x. */

@@ -1,5 +1,6 @@
 package celab.plot;
 
+import celab.core.Numbers;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -63,7 +64,7 @@ public final class NearZeroLens extends ClippingPlot {
     /** "ε = …" beside the guide, just above the x axis or, when the cap is that low, above the cap. */
     private void epsLabel(GraphicsContext g, PlotFrame f, double eps, double cap) {
         Palette pal = theme.getPalette();
-        String text = "ε = " + celab.core.Numbers.format(eps, 3);
+        String text = "ε = " + Numbers.format(eps, 3);
         g.setFont(boldFont(11.5));
         double tw = textWidth(text, boldFont(11.5));
         double x = f.px(eps) + theme.size(5);

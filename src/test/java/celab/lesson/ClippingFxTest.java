@@ -29,11 +29,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClippingFxTest extends ApplicationTest {
     private Lab lab;
     private LabWindow window;
+    private Theme theme;
 
     @Override
     public void start(Stage stage) {
         lab = new Lab();
-        window = new LabWindow(lab, new Theme());
+        theme = new Theme();
+        window = new LabWindow(lab, theme);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
         window.show(window.lessons().stream().filter(l -> l.id().equals("clipping")).findFirst().orElseThrow());
@@ -171,6 +173,22 @@ class ClippingFxTest extends ApplicationTest {
         colours = new Pixels(lens);
         assertTrue(colours.lineNear(1e-10, 6.9078, true), "the flat line moves down to −log 1e-3");
         assertFalse(colours.lineNear(1e-10, 16.118, true));
+    }
+
+    @Test
+    void theLineInUseStaysSolidWhenTheThemeIsZoomed() {
+        // a fractional clip rectangle once made the software renderer drop the second curve
+        for (double zoom : new double[] {1.2, 1.6}) {
+            interact(() -> theme.zoomProperty().set(zoom));
+            Pixels colours = new Pixels(lookup("#clip-lens-zero").queryAs(ClippingPlot.class));
+            for (double p : new double[] {1e-14, 1e-12, 1e-10}) {
+                assertTrue(colours.lineNear(p, 16.118, true), "no solid clipped line at zoom " + zoom + ", p = " + p);
+            }
+            Pixels whole = new Pixels(lookup("#clip-curve").queryAs(ClippingPlot.class));
+            for (double p : new double[] {0.3, 0.5, 0.7}) {
+                assertTrue(whole.lineNear(p, -Math.log(p), true), "whole curve at zoom " + zoom + ", p = " + p);
+            }
+        }
     }
 
     @Test
