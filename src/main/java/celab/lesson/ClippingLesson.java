@@ -58,7 +58,7 @@ public final class ClippingLesson implements Lesson {
         NearOneLens one = bind(new NearOneLens(ctx.theme()), lab, "clip-lens-one");
         HBox plots = new HBox(14,
                 plotCard("The whole curve, p from 0 to 1", curve,
-                        "Shaded: where clipping acts, p < ε and p > 1−ε. Too thin to see for a tiny ε: slide ε up to 0.1."),
+                        "Shaded: where clipping acts (p < ε, p > 1−ε). Tiny at ε = 1e-7: try ε = 0.1."),
                 plotCard("Lens near p = 0 (log axis)", zero,
                         "Clipped: flat at the cap −log ε left of ε. Unclipped: it keeps rising, to ∞ at p = 0."),
                 plotCard("Lens near p = 1 (scaled to ε)", one,
