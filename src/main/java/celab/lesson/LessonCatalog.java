@@ -11,6 +11,7 @@ public final class LessonCatalog {
     public static List<Lesson> all() {
         return List.of(
                 new ExplorerLesson(),
-                new AccuracyVsLossLesson());
+                new AccuracyVsLossLesson(),
+                new ClippingLesson());
     }
 }

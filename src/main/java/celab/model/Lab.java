@@ -41,6 +41,7 @@ public final class Lab {
         precision.addListener((o, was, now) -> changed());
         classNames.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
     }
+    private final ClippingModel clippingLab = new ClippingModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -93,6 +94,11 @@ public final class Lab {
     /** Progress through the guided lessons. */
     public GuideProgress guide() {
         return guide;
+    }
+
+    /** The clipping screen's model (named so as not to clash with {@link #clippingProperty()}). */
+    public ClippingModel clippingLab() {
+        return clippingLab;
     }
 
     // Commands
