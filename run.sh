@@ -85,7 +85,7 @@ esac
 
 stale() {
     [[ -d "$root/target/classes" && -f "$root/target/runtime-classpath.txt" && -f "$stamp" ]] || return 0
-    [[ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$stamp" -print -quit)" ]]
+    [[ -n "$(find "$root/src/main" "$root/assets/scenarios" "$root/pom.xml" -newer "$stamp" -print -quit)" ]]
 }
 
 if stale; then

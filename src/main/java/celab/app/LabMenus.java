@@ -15,14 +15,40 @@ final class LabMenus {
     }
 
     MenuBar build() {
+        Menu examples = new Menu("Examples");
+        for (Session.Example ex : Session.EXAMPLES) {
+            MenuItem m = new MenuItem(ex.title());
+            m.setOnAction(e -> window.session().openExample(ex));
+            examples.getItems().add(m);
+        }
+        javafx.scene.control.CheckMenuItem restore = new javafx.scene.control.CheckMenuItem("Restore last session on start");
+        restore.setSelected(celab.io.AppSettings.load().restoreLastSession());
+        restore.setOnAction(e -> {
+            try {
+                new celab.io.AppSettings(restore.isSelected()).save();
+            } catch (java.io.IOException ex) {
+                window.setStatus("Could not save the setting: " + ex.getMessage());
+            }
+        });
         Menu file = new Menu("_File");
         file.getItems().addAll(
+                item("Open scenario…", "Open a scenario", window::openInteractive),
+                item("Save scenario as…", "Save the scenario", window::saveInteractive),
+                examples,
+                new SeparatorMenuItem(),
                 item("Export screen as PNG…", "Export screen as PNG", () -> window.exportPngInteractive(1)),
                 item("Export screen as PNG at 2×…", "Export screen as PNG at 2×", () -> window.exportPngInteractive(2)),
                 new SeparatorMenuItem(),
+                restore,
+                new SeparatorMenuItem(),
                 item("Quit", KeyCombination.valueOf("Shortcut+Q"), () -> window.root().getScene().getWindow().hide()));
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(item("Reset all (this screen)", "Reset all (this screen)", window::resetCurrent));
+        MenuItem undo = item("Undo", "Undo the last change", () -> window.session().undo());
+        MenuItem redo = item("Redo", "Redo", () -> window.session().redo());
+        undo.disableProperty().bind(window.session().history().canUndoProperty().not());
+        redo.disableProperty().bind(window.session().history().canRedoProperty().not());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("Reset all (this screen)", "Reset all (this screen)", window::resetCurrent));
         Menu view = new Menu("_View");
         for (int i = 0; i < window.lessons().size(); i++) {
             var lesson = window.lessons().get(i);

@@ -69,6 +69,9 @@ public final class LabWindow {
     private Stage stage;
     private ShortcutSheet sheet;
     private final GuidePanel guide;
+    private final Session session;
+    private final Label errorText = new Label();
+    private final HBox errorBanner;
 
     public LabWindow(Lab lab, Theme theme) {
         this.lab = lab;
@@ -77,7 +80,20 @@ public final class LabWindow {
         root.getStyleClass().add("lab-root");
         root.setLeft(buildNavigation());
         content.getStyleClass().add("content");
-        VBox main = new VBox(buildHeader(), content);
+        errorText.setId("error-text");
+        errorText.setWrapText(true);
+        errorText.getStyleClass().add("error-text");
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("error-dismiss");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        errorBanner = new HBox(12, new Label("⚠"), errorText, gap, dismiss);
+        errorBanner.setId("error-banner");
+        errorBanner.getStyleClass().add("error-banner");
+        errorBanner.setAlignment(Pos.CENTER_LEFT);
+        dismiss.setOnAction(e -> hideError());
+        hideError();
+        VBox main = new VBox(buildHeader(), errorBanner, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(main);
         status.setId("status");
@@ -85,6 +101,7 @@ public final class LabWindow {
         status.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(status);
         layers.getChildren().add(root);
+        session = new Session(this);
         defineShortcuts();
         root.setTop(new LabMenus(this).build());
         guide = new GuidePanel(this, GuidedPath.steps());
@@ -121,6 +138,7 @@ public final class LabWindow {
         stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
                 LabWindow.class.getResourceAsStream("icon.png"), "icon.png missing")));
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> session.autosave());
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
@@ -132,6 +150,8 @@ public final class LabWindow {
         Scene scene = new Scene(layers, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
                 LabWindow.class.getResource("lab.css"), "lab.css missing").toExternalForm());
+        session.watch(scene);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), session::redo);
         // other spellings of Ctrl+plus / Ctrl+minus (keypad, shifted "=")
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), this::zoomIn);
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Plus"), this::zoomIn);
@@ -181,6 +201,11 @@ public final class LabWindow {
 
     public LessonContext context() {
         return context;
+    }
+
+    /** Undo/redo, scenario files and autosave. */
+    public Session session() {
+        return session;
     }
 
     // Commands
@@ -258,6 +283,54 @@ public final class LabWindow {
 
     public void setStatus(String message) {
         status.setText(message);
+    }
+
+    /** Shows a problem in a banner above the screen (and the status line); nothing else changes. */
+    public void showError(String title, String message) {
+        errorText.setText(title + ": " + message);
+        errorBanner.setVisible(true);
+        errorBanner.setManaged(true);
+        setStatus(title + ".");
+    }
+
+    public void hideError() {
+        errorBanner.setVisible(false);
+        errorBanner.setManaged(false);
+    }
+
+    /** The banner's text, for tests. */
+    public String errorMessage() {
+        return errorBanner.isVisible() ? errorText.getText() : null;
+    }
+
+    /** Asks for a scenario file and opens it. */
+    public void openInteractive() {
+        FileChooser chooser = scenarioChooser("Open scenario");
+        java.io.File f = chooser.showOpenDialog(layers.getScene().getWindow());
+        if (f != null) {
+            session.open(f.toPath());
+        }
+    }
+
+    /** Asks for a file name and saves the scenario. */
+    public void saveInteractive() {
+        FileChooser chooser = scenarioChooser("Save scenario");
+        chooser.setInitialFileName(current.id() + celab.io.ScenarioFile.EXTENSION);
+        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
+        if (f != null) {
+            String name = f.getName();
+            Path path = name.endsWith(".json") ? f.toPath() : Path.of(f.getPath() + celab.io.ScenarioFile.EXTENSION);
+            session.save(path);
+        }
+    }
+
+    private static FileChooser scenarioChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Cross-Entropy Lab scenario", "*" + celab.io.ScenarioFile.EXTENSION),
+                new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return chooser;
     }
 
     /** Predict-then-reveal: hides or shows every loss number. */
@@ -366,8 +439,12 @@ public final class LabWindow {
         shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "Zoom out (down to 100%)"));
         shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Zoom 100%"));
         shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), "Reset all (this screen)"));
-        shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "Export screen as PNG"));
-        shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "Export screen as PNG at 2×"));
+        shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "Undo the last change"));
+        shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "Redo"));
+        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "Open a scenario"));
+        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), "Save the scenario"));
+        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "Export screen as PNG"));
+        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "Export screen as PNG at 2×"));
         shortcuts.add(new Shortcut("Help", new KeyCodeCombination(KeyCode.F1), "This sheet"));
         shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("1"), "Pick the true class 1–9 (on screens with a target)"));
         shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Tab"), "Move between controls"));
