@@ -30,6 +30,7 @@ public final class Lab {
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
+    private final BatchModel batch = new BatchModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -59,6 +60,11 @@ public final class Lab {
 
     public ExplorerModel explorer() {
         return explorer;
+    }
+
+    /** The batch screen: the seeds' 3 × 3 batch, its targets and the batch result. */
+    public BatchModel batch() {
+        return batch;
     }
 
     // Commands
