@@ -10,6 +10,7 @@ public final class LessonCatalog {
 
     public static List<Lesson> all() {
         return List.of(
-                new ExplorerLesson());
+                new ExplorerLesson(),
+                new BatchLesson());
     }
 }
