@@ -196,6 +196,12 @@ public final class BatchLesson implements Lesson {
         Readout shortMean = new Readout("rounded", "batch-mean-short");
         Readout accuracy = new Readout("accuracy (argmax = true)", "batch-accuracy");
         Readout samples = new Readout("samples N", "batch-n");
+        Label note = new Label();
+        note.setId("batch-note");
+        note.getStyleClass().add("batch-note");
+        note.setWrapText(true);
+        note.setPrefWidth(1);
+        note.setMaxWidth(Double.MAX_VALUE);
         Runnable sync = () -> {
             LossResult r = model.getResult();
             boolean hidden = lab.numbersHiddenProperty().get();
@@ -210,6 +216,14 @@ public final class BatchLesson implements Lesson {
             String acc = Numbers.percent(r.accuracy());
             accuracy.set(acc + "  (" + right + " of " + r.size() + ")", "accuracy " + acc);
             samples.set(String.valueOf(r.size()), r.size() + " samples");
+            String why = hidden ? "" : note(r);
+            note.setText(why);
+            note.setVisible(!why.isEmpty());
+            note.setManaged(!why.isEmpty());
+            note.getStyleClass().remove("clipped");
+            if (Double.isFinite(r.mean())) {
+                note.getStyleClass().add("clipped");
+            }
         };
         model.resultProperty().addListener((o, was, now) -> sync.run());
         lab.numbersHiddenProperty().addListener((o, was, now) -> sync.run());
@@ -217,7 +231,25 @@ public final class BatchLesson implements Lesson {
         FlowPane pane = new FlowPane(22, 10, mean, shortMean, accuracy, samples);
         pane.getStyleClass().add("readouts");
         pane.setMinHeight(Region.USE_PREF_SIZE);
-        return pane;
+        return new VBox(8, pane, note);
+    }
+
+    /** Why the mean is ∞, or that clipping kept it finite; empty when neither applies. */
+    private static String note(LossResult r) {
+        for (int i = 0; i < r.size(); i++) {
+            if (Double.isInfinite(r.loss(i))) {
+                return "Sample " + i + " gives its true class p = " + Numbers.format(r.pTrue(i))
+                        + ", so its loss is −log 0 = ∞ — and one ∞ makes the whole mean ∞. Clipping prevents this.";
+            }
+        }
+        for (int i = 0; i < r.size(); i++) {
+            if (r.pTrue(i) < r.pTrueUsed(i)) {
+                return "Clipping lifted sample " + i + "'s p(true) from " + Numbers.format(r.pTrue(i)) + " to "
+                        + Numbers.format(r.pTrueUsed(i)) + ": its loss is capped at " + Numbers.format(r.loss(i))
+                        + ", so the mean stays finite (but large).";
+            }
+        }
+        return "";
     }
 
     @Override
