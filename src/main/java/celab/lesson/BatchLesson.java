@@ -13,6 +13,7 @@ import celab.view.PickingView;
 import celab.view.Readout;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -60,7 +61,7 @@ public final class BatchLesson implements Lesson {
                 hint("Highlighted cells: the probability each sample gives its true class — the only "
                         + "number its loss reads. Edit a cell and the row's other classes rescale so it still sums to 1."));
         Card clipping = new Card("Clipping", clippingBox(lab),
-                hint("Try it: switch clipping off and type 0 into a highlighted cell. −log 0 = ∞, and one "
+                hint("Shared by every screen. Try it: switch clipping off and type 0 into a highlighted cell. −log 0 = ∞, and one "
                         + "∞ makes the mean ∞. With clipping, 0 becomes ε and the loss stops at −log ε ≈ 16.12."));
         Card picking = new Card("Picking the true class's confidence, two ways", new PickingView(lab, model),
                 hint("Indices pick one column per row; a one-hot row multiplies every other column by 0. "
@@ -85,7 +86,39 @@ public final class BatchLesson implements Lesson {
         right.setMinWidth(380);
         HBox root = new HBox(14, left, right);
         root.getStyleClass().addAll("screen", "batch-screen");
+        Runnable arrange = () -> placeClipping(root, left, right, clipping);
+        // after the layout pass, when the columns have their new sizes
+        root.widthProperty().addListener((o, was, now) -> Platform.runLater(arrange));
+        root.heightProperty().addListener((o, was, now) -> Platform.runLater(arrange));
+        model.stateProperty().addListener((o, was, now) -> Platform.runLater(arrange));
         return root;
+    }
+
+    /**
+     * On a wide screen with height to spare (1920 × 1080) the clipping card moves under the table,
+     * so the left column is not half empty and the bars get the whole right side; otherwise it
+     * sits on the right, next to the mean it affects.
+     */
+    private static void placeClipping(HBox root, VBox left, VBox right, Card clipping) {
+        double w = left.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double need = root.snappedTopInset() + root.snappedBottomInset() + clipping.prefHeight(w) + left.getSpacing();
+        for (Node n : left.getChildren()) {
+            if (n != clipping) {
+                need += n.prefHeight(w) + left.getSpacing();
+            }
+        }
+        boolean toLeft = root.getWidth() >= 1400 && root.getHeight() >= need;
+        VBox from = toLeft ? right : left;
+        if (from.getChildren().remove(clipping)) {
+            if (toLeft) {
+                left.getChildren().add(clipping);
+            } else {
+                right.getChildren().add(1, clipping);
+            }
+        }
     }
 
     /** A hint that wraps to its card's width instead of widening the card to one long line. */
@@ -135,6 +168,9 @@ public final class BatchLesson implements Lesson {
         text.setId("batch-targets-text");
         text.getStyleClass().add("targets-text");
         text.setWrapText(true);
+        text.setPrefWidth(1); // wraps inside the card instead of widening it
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         Runnable sync = () -> {
             BatchModel.State s = model.getState();
             if (s.form() == TargetForm.INDICES) {
@@ -174,11 +210,12 @@ public final class BatchLesson implements Lesson {
     private static Node clippingBox(Lab lab) {
         CheckBox box = new CheckBox();
         box.setId("batch-clipping");
+        box.setWrapText(true);
+        box.setTooltip(new Tooltip("One setting for every screen of the lab"));
         Runnable sync = () -> {
             Clipping c = lab.getClipping();
             box.setSelected(c.enabled());
-            box.setText("Clip ŷ to [ε, 1 − ε] with ε = " + Numbers.format(c.epsilon(), 2)
-                    + " (shared by every screen)");
+            box.setText("Clip ŷ to [ε, 1 − ε], ε = " + Numbers.format(c.epsilon(), 2));
         };
         box.selectedProperty().addListener((o, was, now) -> {
             if (now != lab.getClipping().enabled()) {

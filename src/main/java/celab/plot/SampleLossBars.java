@@ -9,6 +9,8 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -63,7 +65,7 @@ public final class SampleLossBars extends CanvasPlot {
     }
 
     private double barWidth(double slot) {
-        return Math.min(slot * 0.6, theme.size(72));
+        return Math.min(slot * 0.55, theme.size(110));
     }
 
     private PlotFrame frame(double w, double h) {
@@ -94,7 +96,7 @@ public final class SampleLossBars extends CanvasPlot {
         g.strokeLine(f.left(), f.bottom(), f.right(), f.bottom());
         drawMean(g, f, pal, r.mean());
         for (int i = 0; i < r.size(); i++) {
-            drawLabels(g, f, pal, r, i, f.left() + slot * (i + 0.5));
+            drawLabels(g, f, pal, r, i, f.left() + slot * (i + 0.5), slot);
         }
     }
 
@@ -136,31 +138,52 @@ public final class SampleLossBars extends CanvasPlot {
         }
     }
 
-    /** The value over a bar (with a halo so the mean line never hides it) and the sample's caption under it. */
-    private void drawLabels(GraphicsContext g, PlotFrame f, Palette pal, LossResult r, int i, double cx) {
+    /**
+     * The value over a bar (with a halo so the mean line never hides it) and the sample's caption
+     * under it. Captions shorten as bars get narrow; a finite value that would not fit its slot
+     * is left out (the table beside the plot lists every loss), but ∞ is always written.
+     */
+    private void drawLabels(GraphicsContext g, PlotFrame f, Palette pal, LossResult r, int i, double cx, double slot) {
         double loss = r.loss(i);
         boolean infinite = !Double.isFinite(loss);
         double top = barTop(f, loss);
-        g.setFont(boldFont(infinite ? 15 : 12));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
+        Font valueFont = boldFont(infinite ? 15 : 12);
         String value = numbersHidden() ? "?" : Numbers.format(loss);
-        g.setStroke(pal.surface());
-        g.setLineWidth(theme.size(4));
-        g.strokeText(value, cx, top - theme.size(3));
-        g.setFill(infinite ? pal.bad() : pal.text());
-        g.fillText(value, cx, top - theme.size(3));
+        if (!infinite && width(value, valueFont) >= slot - theme.size(4)) {
+            valueFont = boldFont(10); // narrow bars: fewer digits in a smaller font
+            value = numbersHidden() ? "?" : Numbers.format(loss, 3);
+        }
+        if (infinite || width(value, valueFont) < slot - theme.size(2)) {
+            g.setFont(valueFont);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.setStroke(pal.surface());
+            g.setLineWidth(theme.size(4));
+            g.strokeText(value, cx, top - theme.size(3));
+            g.setFill(infinite ? pal.bad() : pal.text());
+            g.fillText(value, cx, top - theme.size(3));
+        }
 
         List<String> n = names.get();
         int t = r.trueClass(i);
+        String name = t < n.size() ? n.get(t) : "class " + t;
+        String mark = r.correct(i) ? "✔" : "✘";
+        boolean wide = width("true " + name + "  " + mark, font(11)) < slot - theme.size(6)
+                && width("sample " + i, boldFont(12)) < slot - theme.size(6);
+        g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFont(boldFont(12));
         g.setFill(pal.text());
-        g.fillText("sample " + i, cx, f.bottom() + theme.size(5));
+        g.fillText(wide ? "sample " + i : String.valueOf(i), cx, f.bottom() + theme.size(5));
         g.setFont(font(11));
         g.setFill(pal.muted());
-        String name = t < n.size() ? n.get(t) : "class " + t;
-        g.fillText("true " + name + "  " + (r.correct(i) ? "✔" : "✘"), cx, f.bottom() + theme.size(22));
+        g.fillText(wide ? "true " + name + "  " + mark : mark, cx, f.bottom() + theme.size(22));
+    }
+
+    private static double width(String s, Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** A white zigzag across an ∞ bar: the bar is cut, its true height is off the scale. */

@@ -7,7 +7,11 @@ import celab.model.BatchModel.State;
 import celab.model.BatchModel.TargetForm;
 import celab.model.Lab;
 import celab.plot.Theme;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,12 +19,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -30,11 +37,15 @@ import javafx.scene.shape.Rectangle;
  * t_i) are highlighted; with one-hot targets the other cells, which are multiplied by 0, are
  * greyed. A typed value that is not a probability gets a message under its row and changes nothing.
  *
+ * <p>The column headers stay put while a long batch scrolls: they are a grid of their own whose
+ * column widths follow the rows' grid after every layout. The rows' scroll pane is as tall as the
+ * rows when there is room and shrinks (down to about three samples) when there is not.
+ *
  * <p>Ids: {@code #batch-p-i-k} (field), {@code #batch-msg-i}, {@code #batch-target-i} (index
  * picker), {@code #batch-onehot-i-k}, {@code #batch-loss-i}, {@code #batch-ok-i},
- * {@code #batch-remove-i}.
+ * {@code #batch-remove-i}, {@code #batch-rows} (the scroll pane).
  */
-public final class BatchGrid extends GridPane {
+public final class BatchGrid extends VBox {
     private static final int COL_SAMPLE = 0;
     private static final int COL_FIRST_CLASS = 1;
 
@@ -54,18 +65,79 @@ public final class BatchGrid extends GridPane {
     private int builtRows = -1;
     private TargetForm builtForm;
     private boolean updating;
+    private final GridPane header = new GridPane();
+    private final GridPane body = new GridPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            alignHeader();
+        }
+    };
+    private final ScrollPane scroll = new ScrollPane(body);
+    private boolean revealLast;
 
     public BatchGrid(Lab lab, BatchModel model, Theme theme, Consumer<String> status) {
         this.lab = lab;
         this.model = model;
         this.theme = theme;
         this.status = status;
-        getStyleClass().add("batch-grid");
+        getStyleClass().add("batch-table");
+        header.getStyleClass().addAll("batch-grid", "batch-grid-header");
+        body.getStyleClass().addAll("batch-grid", "batch-grid-body");
+        scroll.setId("batch-rows");
+        scroll.getStyleClass().add("batch-rows");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setFocusTraversable(false);
+        scroll.setMaxHeight(USE_PREF_SIZE);
+        // may shrink to the header and about three samples, never below the rows themselves
+        scroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> body.getHeight() * Math.min(1.0, 3.5 / Math.max(1, model.rowCount())), body.heightProperty()));
+        getChildren().addAll(header, scroll);
+        // show a sample just added, once the rows have grown
+        model.stateProperty().addListener((o, was, now) -> revealLast = was != null && now.size() > was.size());
+        body.heightProperty().addListener((o, was, now) -> {
+            if (revealLast) {
+                revealLast = false;
+                Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            }
+        });
         model.resultProperty().addListener((o, was, now) -> update());
         lab.numbersHiddenProperty().addListener((o, was, now) -> update());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> build());
         theme.paletteProperty().addListener((o, was, now) -> build());
         build();
+    }
+
+    /** Brings a cell that got keyboard focus into view. */
+    private void reveal(Node cell) {
+        double extra = body.getHeight() - scroll.getViewportBounds().getHeight();
+        if (extra <= 0) {
+            return;
+        }
+        Bounds b = cell.getBoundsInParent();
+        double top = scroll.getVvalue() * extra;
+        double bottom = top + scroll.getViewportBounds().getHeight();
+        if (b.getMinY() < top) {
+            scroll.setVvalue(b.getMinY() / extra);
+        } else if (b.getMaxY() > bottom) {
+            scroll.setVvalue((b.getMaxY() - scroll.getViewportBounds().getHeight()) / extra);
+        }
+    }
+
+    /** Gives each header column the width of the rows' column below it, so the two grids line up. */
+    private void alignHeader() {
+        int cols = Math.min(header.getColumnConstraints().size(), body.getColumnConstraints().size());
+        for (int j = 0; j < cols; j++) {
+            double w = body.getCellBounds(j, 0).getWidth();
+            ColumnConstraints hc = header.getColumnConstraints().get(j);
+            if (hc.getPrefWidth() != w) {
+                hc.setMinWidth(w);
+                hc.setPrefWidth(w);
+                hc.setMaxWidth(w);
+            }
+        }
     }
 
     private void update() {
@@ -80,15 +152,16 @@ public final class BatchGrid extends GridPane {
     // Building
 
     private void build() {
-        getChildren().clear();
+        header.getChildren().clear();
+        body.getChildren().clear();
         State s = model.getState();
         int n = s.size();
         int c = s.classes();
-        getColumnConstraints().clear();
+        header.getColumnConstraints().clear();
+        body.getColumnConstraints().clear();
         for (int j = 0; j < c + 5; j++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setHalignment(j == COL_SAMPLE ? HPos.LEFT : HPos.CENTER);
-            getColumnConstraints().add(cc);
+            header.getColumnConstraints().add(column(j));
+            body.getColumnConstraints().add(column(j));
         }
         buildHeader(s);
         fields = new TextField[n][c];
@@ -103,10 +176,11 @@ public final class BatchGrid extends GridPane {
         for (int i = 0; i < n; i++) {
             buildRow(s, i);
         }
+        ghostHeader(2 * n);
         // columns never squeeze a number or a header below its natural width
-        for (Node child : getChildren()) {
-            if (child instanceof javafx.scene.layout.Region r && GridPane.getColumnSpan(child) == null) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node child : body.getChildren()) {
+            if (child instanceof Region r && GridPane.getColumnSpan(child) == null) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         builtRows = n;
@@ -114,19 +188,43 @@ public final class BatchGrid extends GridPane {
         refresh();
     }
 
+    private static ColumnConstraints column(int j) {
+        ColumnConstraints cc = new ColumnConstraints();
+        cc.setHalignment(j == COL_SAMPLE ? HPos.LEFT : HPos.CENTER);
+        return cc;
+    }
+
     private void buildHeader(State s) {
         int c = s.classes();
-        add(header("i"), COL_SAMPLE, 0);
+        header.add(header("i"), COL_SAMPLE, 0);
         for (int k = 0; k < c; k++) {
             Rectangle swatch = new Rectangle(10, 10, theme.getPalette().classColor(k));
             Label name = header(k + " " + lab.classNames().get(k));
             HBox box = new HBox(5, swatch, name);
             box.setAlignment(Pos.CENTER);
-            add(box, COL_FIRST_CLASS + k, 0);
+            header.add(box, COL_FIRST_CLASS + k, 0);
         }
-        add(header(s.form() == TargetForm.INDICES ? "target t_i" : "one-hot y_i"), colTarget(), 0);
-        add(header("loss L_i"), colTarget() + 1, 0);
-        add(header("argmax"), colTarget() + 2, 0);
+        header.add(header(s.form() == TargetForm.INDICES ? "target t_i" : "one-hot y_i"), colTarget(), 0);
+        header.add(header("loss L_i"), colTarget() + 1, 0);
+        header.add(header("argmax"), colTarget() + 2, 0);
+    }
+
+    /**
+     * Invisible copies of the headers in a zero-height row under the samples, so every rows'
+     * column is at least as wide as its header and the header can simply follow the rows.
+     */
+    private void ghostHeader(int line) {
+        for (Node h : List.copyOf(header.getChildren())) {
+            Node ghost = h instanceof HBox box
+                    ? new HBox(5, new Rectangle(10, 10), header(((Label) box.getChildren().get(1)).getText()))
+                    : header(((Label) h).getText());
+            ghost.setVisible(false);
+            ghost.setMouseTransparent(true);
+            ((Region) ghost).setMinHeight(0);
+            ((Region) ghost).setPrefHeight(0);
+            ((Region) ghost).setMaxHeight(0);
+            body.add(ghost, GridPane.getColumnIndex(h), line);
+        }
     }
 
     private Label header(String text) {
@@ -140,32 +238,32 @@ public final class BatchGrid extends GridPane {
     }
 
     private int line(int i) {
-        return 1 + 2 * i;
+        return 2 * i;
     }
 
     private void buildRow(State s, int i) {
         Label sample = new Label(String.valueOf(i));
         sample.getStyleClass().add("batch-sample");
-        add(sample, COL_SAMPLE, line(i));
+        body.add(sample, COL_SAMPLE, line(i));
         for (int k = 0; k < s.classes(); k++) {
             TextField f = field(i, k);
             fields[i][k] = f;
-            add(f, COL_FIRST_CLASS + k, line(i));
+            body.add(f, COL_FIRST_CLASS + k, line(i));
         }
         targetNodes[i] = s.form() == TargetForm.INDICES ? indexPicker(s, i) : oneHotRow(s, i);
-        add(targetNodes[i], colTarget(), line(i));
+        body.add(targetNodes[i], colTarget(), line(i));
 
         Label loss = new Label();
         loss.setId("batch-loss-" + i);
         loss.getStyleClass().add("batch-loss");
         losses[i] = loss;
-        add(loss, colTarget() + 1, line(i));
+        body.add(loss, colTarget() + 1, line(i));
 
         Label ok = new Label();
         ok.setId("batch-ok-" + i);
         ok.getStyleClass().add("batch-ok");
         verdicts[i] = ok;
-        add(ok, colTarget() + 2, line(i));
+        body.add(ok, colTarget() + 2, line(i));
 
         Button remove = new Button("✕");
         remove.setId("batch-remove-" + i);
@@ -178,7 +276,7 @@ public final class BatchGrid extends GridPane {
             }
         });
         removes[i] = remove;
-        add(remove, colTarget() + 3, line(i));
+        body.add(remove, colTarget() + 3, line(i));
 
         Label msg = new Label();
         msg.setId("batch-msg-" + i);
@@ -190,7 +288,7 @@ public final class BatchGrid extends GridPane {
         msg.setVisible(false);
         msg.setManaged(false);
         messages[i] = msg;
-        add(msg, COL_FIRST_CLASS, line(i) + 1, s.classes() + 4, 1);
+        body.add(msg, COL_FIRST_CLASS, line(i) + 1, s.classes() + 4, 1);
     }
 
     private TextField field(int i, int k) {
@@ -202,6 +300,8 @@ public final class BatchGrid extends GridPane {
         f.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commit(i, k);
+            } else {
+                reveal(f);
             }
         });
         f.addEventFilter(KeyEvent.KEY_PRESSED, e -> step(e, i, k));

@@ -29,6 +29,11 @@ public final class PickingView extends GridPane {
         this.lab = lab;
         this.model = model;
         getStyleClass().add("picking");
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        getColumnConstraints().setAll(captions, values);
         addRow(0, indexCaption, byIndex);
         addRow(1, sumCaption, bySum);
         addRow(2, caption("loss of each"), negLog);
@@ -49,6 +54,9 @@ public final class PickingView extends GridPane {
         l.setId(id);
         l.getStyleClass().add("picking-value");
         l.setWrapText(true);
+        l.setPrefWidth(1); // wraps inside the card instead of widening it
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
     }
 
