@@ -12,6 +12,7 @@ public final class LessonCatalog {
         return List.of(
                 new ExplorerLesson(),
                 new AccuracyVsLossLesson(),
-                new ClippingLesson());
+                new ClippingLesson(),
+                new BatchLesson());
     }
 }

@@ -42,6 +42,7 @@ public final class Lab {
         classNames.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
     }
     private final ClippingModel clippingLab = new ClippingModel(this);
+    private final BatchModel batch = new BatchModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -99,6 +100,11 @@ public final class Lab {
     /** The clipping screen's model (named so as not to clash with {@link #clippingProperty()}). */
     public ClippingModel clippingLab() {
         return clippingLab;
+    }
+
+    /** The batch screen: the seeds' 3 × 3 batch, its targets and the batch result. */
+    public BatchModel batch() {
+        return batch;
     }
 
     // Commands
