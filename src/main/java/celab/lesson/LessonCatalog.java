@@ -13,6 +13,7 @@ public final class LessonCatalog {
                 new ExplorerLesson(),
                 new AccuracyVsLossLesson(),
                 new ClippingLesson(),
-                new BatchLesson());
+                new BatchLesson(),
+                new LogitsLesson());
     }
 }

@@ -43,6 +43,7 @@ public final class Lab {
     }
     private final ClippingModel clippingLab = new ClippingModel(this);
     private final BatchModel batch = new BatchModel(this);
+    private final LogitsModel logits = new LogitsModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -105,6 +106,10 @@ public final class Lab {
     /** The batch screen: the seeds' 3 × 3 batch, its targets and the batch result. */
     public BatchModel batch() {
         return batch;
+    }
+
+    public LogitsModel logits() {
+        return logits;
     }
 
     // Commands
