@@ -12,8 +12,8 @@ public final class LessonCatalog {
         return List.of(
                 new ExplorerLesson(),
                 new AccuracyVsLossLesson(),
-                new ClippingLesson(),
                 new BatchLesson(),
+                new ClippingLesson(),
                 new LogitsLesson());
     }
 }

@@ -322,5 +322,6 @@ public final class BatchModel {
         picked.set(new Picked(Confidences.byIndex(p, s.indices(), lab.getClipping()),
                 Confidences.byMultiplyAndSum(p, s.oneHot(), lab.getClipping())));
         result.set(CrossEntropy.evaluate(p, s.coreTargets(), lab.getClipping(), lab.getPrecision()));
+        lab.changed();
     }
 }

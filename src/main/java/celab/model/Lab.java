@@ -114,11 +114,33 @@ public final class Lab {
 
     // Commands
 
+    private static LabState.Batch batchPart(BatchModel.State s) {
+        return new LabState.Batch(s.rows().stream()
+                .map(d -> java.util.Arrays.stream(d.toArray()).boxed().toList()).toList(),
+                s.targets(), s.form().name());
+    }
+
+    private static BatchModel.State batchState(LabState.Batch b) {
+        if (b.rows() == null || b.targets() == null || b.form() == null) {
+            throw new IllegalArgumentException("batch: rows, targets and form are all needed");
+        }
+        List<celab.core.Distribution> rows = b.rows().stream()
+                .map(r -> celab.core.Distribution.of(r.stream().mapToDouble(Double::doubleValue).toArray())).toList();
+        BatchModel.TargetForm form;
+        try {
+            form = BatchModel.TargetForm.valueOf(b.form());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("batch: form \"" + b.form() + "\" is not INDICES or ONE_HOT");
+        }
+        return new BatchModel.State(rows, b.targets(), form);
+    }
+
     /** Every value on every screen, as one immutable value. */
     public LabState snapshot() {
         Clipping c = clipping.get();
         return new LabState(new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(),
-                List.copyOf(classNames)), explorer.snapshot(), comparison.snapshot());
+                List.copyOf(classNames)), explorer.snapshot(), comparison.snapshot(),
+                batchPart(batch.snapshot()), logits.snapshot());
     }
 
     /**
@@ -140,6 +162,8 @@ public final class Lab {
             classNames.setAll(s.classNames());
             explorer.restore(state.explorer());
             comparison.restore(state.comparison());
+            batch.restore(batchState(state.batch()));
+            logits.restore(state.logits());
         } catch (RuntimeException e) {
             if (state != before) {
                 restore(before);
