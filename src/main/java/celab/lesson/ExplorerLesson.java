@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -87,7 +88,9 @@ public final class ExplorerLesson implements Lesson {
         Runnable sync = () -> {
             LossResult r = row.getResult();
             bars.predictedProperty().set(r.predicted(0));
-            bars.namesProperty().set(List.copyOf(lab.classNames()));
+            if (!lab.classNames().equals(bars.namesProperty().get())) {
+                bars.namesProperty().set(List.copyOf(lab.classNames()));
+            }
             curve.marksProperty().set(List.of(new CurveMark(r.pTrue(0), r.loss(0),
                     lab.classNames().get(r.trueClass(0)), CurveMark.Shape.CIRCLE, 1)));
         };
@@ -120,8 +123,8 @@ public final class ExplorerLesson implements Lesson {
         Card formula = new Card("Cross-entropy with today's numbers", new FormulaView(lab, row), formulaFoot);
 
         VBox left = new VBox(14, prediction, target);
-        left.setPrefWidth(390);
-        left.setMinWidth(340);
+        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
+        left.setMinWidth(Region.USE_PREF_SIZE);
         VBox right = new VBox(14, readouts, plots, formula);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);

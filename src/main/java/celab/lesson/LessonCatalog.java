@@ -11,6 +11,9 @@ public final class LessonCatalog {
     public static List<Lesson> all() {
         return List.of(
                 new ExplorerLesson(),
+                new AccuracyVsLossLesson(),
+                new BatchLesson(),
+                new ClippingLesson(),
                 new LogitsLesson(),
                 new SpiralLesson());
     }

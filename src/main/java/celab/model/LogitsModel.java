@@ -9,6 +9,7 @@ import celab.core.Softmax;
 import celab.core.SoftmaxSteps;
 import celab.core.Targets;
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -143,6 +144,48 @@ public final class LogitsModel {
         load(new double[][] {logits.row(selected)}, new int[] {targets[selected]}, 0, false);
     }
 
+    /** The values of this screen, for undo and scenario files. */
+    public LabState.Logits snapshot() {
+        List<List<Double>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < logits.rows(); i++) {
+            rows.add(Arrays.stream(logits.row(i)).boxed().toList());
+        }
+        return new LabState.Logits(rows, Arrays.stream(targets).boxed().toList(), selected, isExample());
+    }
+
+    /** Puts values back; checked first, so bad values change nothing. */
+    public void restore(LabState.Logits v) {
+        if (v.logits() == null || v.targets() == null || v.logits().isEmpty()) {
+            throw new IllegalArgumentException("logits: rows and targets are needed");
+        }
+        double[][] rows = v.logits().stream().map(r -> r.stream().mapToDouble(Double::doubleValue).toArray())
+                .toArray(double[][]::new);
+        Matrix m = Matrix.of("logits", rows);
+        if (m.cols() < 2 || m.cols() > Lab.MAX_CLASSES) {
+            throw new IllegalArgumentException("logits: need 2 to " + Lab.MAX_CLASSES + " classes, found " + m.cols());
+        }
+        for (double[] r : rows) {
+            for (double z : r) {
+                if (!Double.isFinite(z) || Math.abs(z) > TYPED_LIMIT) {
+                    throw new IllegalArgumentException("logits: logit " + z + " is outside [−1000, 1000]");
+                }
+            }
+        }
+        int[] t = v.targets().stream().mapToInt(Integer::intValue).toArray();
+        if (t.length != rows.length) {
+            throw new IllegalArgumentException("logits: " + rows.length + " rows but " + t.length + " targets");
+        }
+        for (int k : t) {
+            if (k < 0 || k >= m.cols()) {
+                throw new IllegalArgumentException("logits: target " + k + " is out of range [0, " + m.cols() + ")");
+            }
+        }
+        if (v.selected() < 0 || v.selected() >= rows.length) {
+            throw new IllegalArgumentException("logits: selected row " + v.selected() + " does not exist");
+        }
+        load(rows, t, v.selected(), v.example());
+    }
+
     /** Back to [2.0, 1.0, 0.1] with class 0 true. */
     public void reset() {
         load(new double[][] {INITIAL}, new int[] {0}, 0, false);
@@ -172,6 +215,7 @@ public final class LogitsModel {
         }
         state.set(new LogitsState(logits, targets, selected, batch, Softmax.softmax(z, precision),
                 SoftmaxSteps.stable(z, t, precision), SoftmaxSteps.naive(z, t, precision), g, fd));
+        lab.changed();
     }
 
     private static double rowLoss(double[] z, int t) {

@@ -19,6 +19,7 @@ public abstract class CanvasPlot extends Region {
     private final Canvas canvas = new Canvas();
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
     private long redraws;
+    private boolean dirty;
 
     protected CanvasPlot(Theme theme, String styleClass) {
         this.theme = theme;
@@ -47,9 +48,21 @@ public abstract class CanvasPlot extends Region {
         return canvas;
     }
 
+    /**
+     * Redraws when any input changes. Changes are coalesced: the plot is marked dirty and redrawn
+     * once in the next layout pass, so several inputs changing in one pulse cost one redraw.
+     */
     protected final void redrawOn(Observable... inputs) {
         for (Observable o : inputs) {
-            o.addListener(x -> redraw());
+            o.addListener(x -> invalidateDrawing());
+        }
+    }
+
+    /** Marks the drawing stale; it is redrawn in the coming layout pass. */
+    protected final void invalidateDrawing() {
+        if (!dirty) {
+            dirty = true;
+            requestLayout();
         }
     }
 
@@ -60,22 +73,26 @@ public abstract class CanvasPlot extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            dirty = true;
+        }
+        if (dirty) {
             redraw();
         }
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return 360;
+        return theme.size(280);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 240;
+        return theme.size(240);
     }
 
     /** Clears and draws everything again. */
     public final void redraw() {
+        dirty = false;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();

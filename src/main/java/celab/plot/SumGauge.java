@@ -14,7 +14,7 @@ public final class SumGauge extends CanvasPlot {
 
     public void setDistribution(Distribution d) {
         distribution = d;
-        redraw();
+        invalidateDrawing();
     }
 
     @Override

@@ -50,22 +50,34 @@ public final class FormulaView extends VBox {
         LossResult r = row.getResult();
         Distribution d = row.getPrediction();
         int t = r.trueClass(0);
-        expanded.getChildren().setAll(t("  = −( ", "f-op"));
-        for (int j = 0; j < d.size(); j++) {
-            boolean hot = j == t;
-            String p = Numbers.format(hot ? r.pTrueUsed(0) : d.get(j), 3);
-            expanded.getChildren().add(t((hot ? "1" : "0") + "·log " + p, hot ? "f-term" : "f-zero"));
-            if (j < d.size() - 1) {
-                expanded.getChildren().add(t(" + ", "f-op"));
+        // one Text per term, reused while the class count stays: new nodes would need CSS again
+        int terms = 2 * d.size() + 1;
+        if (expanded.getChildren().size() != terms) {
+            expanded.getChildren().setAll(t("  = −( ", "f-op"));
+            for (int j = 0; j < d.size(); j++) {
+                expanded.getChildren().addAll(t("", "f-zero"), t(j < d.size() - 1 ? " + " : " )", "f-op"));
             }
         }
-        expanded.getChildren().add(t(" )", "f-op"));
-        String pTrue = Numbers.format(r.pTrueUsed(0), 4);
-        String loss = lab.numbersHiddenProperty().get() ? "?" : Numbers.format(r.loss(0));
+        for (int j = 0; j < d.size(); j++) {
+            boolean hot = j == t;
+            Text term = (Text) expanded.getChildren().get(1 + 2 * j);
+            term.setText((hot ? "1" : "0") + "·log " + Numbers.format(hot ? r.pTrueUsed(0) : d.get(j), 3));
+            String style = hot ? "f-term" : "f-zero";
+            if (!term.getStyleClass().contains(style)) {
+                term.getStyleClass().setAll(style);
+            }
+        }
+        if (reduced.getChildren().isEmpty()) {
+            reduced.getChildren().setAll(t("", "f-term"), t("", "f-note"), t(" = ", "f-op"), t("", "f-result"));
+        }
         boolean clipped = r.pTrueUsed(0) != r.pTrue(0);
-        reduced.getChildren().setAll(t("  = −log p(true) = −log " + pTrue, "f-term"),
-                t(clipped ? " (clipped from " + Numbers.format(r.pTrue(0), 4) + ")" : "", "f-note"),
-                t(" = ", "f-op"), t(loss, "f-result"));
+        set(reduced, 0, "  = −log p(true) = −log " + Numbers.format(r.pTrueUsed(0), 4));
+        set(reduced, 1, clipped ? " (clipped from " + Numbers.format(r.pTrue(0), 4) + ")" : "");
+        set(reduced, 3, lab.numbersHiddenProperty().get() ? "?" : Numbers.format(r.loss(0)));
+    }
+
+    private static void set(TextFlow flow, int i, String s) {
+        ((Text) flow.getChildren().get(i)).setText(s);
     }
 
     private static Text t(String s, String style) {

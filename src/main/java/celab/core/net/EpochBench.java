@@ -53,9 +53,15 @@ public final class EpochBench {
 
     /** The median of {@link #epochTimesMs(int)}. */
     public static double medianEpochMs(int runs) {
-        double[] t = epochTimesMs(runs);
+        return median(epochTimesMs(runs));
+    }
+
+    /** The median of some samples. */
+    public static double median(double[] samples) {
+        double[] t = samples.clone();
         Arrays.sort(t);
-        return runs % 2 == 1 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+        int n = t.length;
+        return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
     }
 
     /** Prints one JSON line like the bench command's: {"name":"train.epoch","n":300,…}. */

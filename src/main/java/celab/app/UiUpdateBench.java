@@ -1,0 +1,122 @@
+package celab.app;
+
+import celab.lesson.Lesson;
+import celab.model.Lab;
+import celab.plot.Theme;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+
+/**
+ * Measures {@code ui.update}: the time from a slider change to the end of the pulse that
+ * redraws every visible view. Each change is made at the start of a pulse (in an AnimationTimer)
+ * and timed until the scene's post-layout listener of that same pulse, so waiting for the next
+ * frame is not counted, only the work: model, core, every listener, canvas drawing, CSS, layout.
+ * Runs headless (Monocle) so the numbers do not depend on a display.
+ */
+public final class UiUpdateBench {
+
+    /** Median and 99th percentile in milliseconds. */
+    public record Result(double medianMs, double p99Ms, int changes) {
+        public String json() {
+            return String.format(Locale.ROOT, "{\"name\":\"ui.update\",\"medianMs\":%.3f,\"p99Ms\":%.3f}",
+                    medianMs, p99Ms);
+        }
+    }
+
+    private UiUpdateBench() {
+    }
+
+    /** Sets the headless platform properties; must run before the toolkit starts. */
+    public static void useHeadlessToolkit() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+    }
+
+    /** Starts the toolkit, opens the lab on its first screen and times {@code changes} slider moves. */
+    public static Result run(int warmup, int changes) throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        CompletableFuture<Result> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                measure(warmup, changes, done);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            return done.get(10, TimeUnit.MINUTES);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void measure(int warmup, int changes, CompletableFuture<Result> done) {
+        LabWindow window = new LabWindow(new Lab(), new Theme());
+        Stage stage = new Stage();
+        Scene scene = window.createScene(1280, 800);
+        stage.setScene(scene);
+        stage.show();
+        Lesson first = window.lessons().get(0);
+        window.show(first);
+        Slider slider = (Slider) scene.lookup("#prob-0");
+        SplittableRandom random = new SplittableRandom(42);
+        double[] times = new double[changes];
+        long[] start = {0};
+        int[] step = {0};
+        boolean[] pending = {false};
+        scene.addPostLayoutPulseListener(() -> {
+            if (!pending[0]) {
+                return;
+            }
+            pending[0] = false;
+            int i = step[0]++ - warmup;
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - start[0]) / 1e6;
+            }
+        });
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (pending[0]) {
+                    return;
+                }
+                if (step[0] >= warmup + changes) {
+                    stop();
+                    stage.close();
+                    done.complete(summarise(times));
+                    return;
+                }
+                pending[0] = true;
+                start[0] = System.nanoTime();
+                slider.setValue(0.05 + 0.9 * random.nextDouble());
+            }
+        }.start();
+    }
+
+    static Result summarise(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        double p99 = sorted[Math.min(n - 1, (int) Math.ceil(0.99 * n) - 1)];
+        return new Result(median, p99, n);
+    }
+
+    /** For trying the measure on its own: prints the JSON line. */
+    public static void main(String[] args) throws Exception {
+        useHeadlessToolkit();
+        System.out.println(run(200, 1000).json());
+    }
+}
