@@ -62,7 +62,8 @@ public final class LogitsLesson implements Lesson {
 
         Spinner<Integer> classes = new Spinner<>(2, Lab.MAX_CLASSES, model.classCount());
         classes.setId("logit-class-count");
-        classes.setPrefWidth(80);
+        classes.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(80));
+        classes.setMinWidth(Region.USE_PREF_SIZE);
         classes.setAccessibleText("number of classes");
         classes.valueProperty().addListener((o, was, now) -> {
             if (now != model.classCount()) {
@@ -73,12 +74,16 @@ public final class LogitsLesson implements Lesson {
         classesLabel.setLabelFor(classes);
         HBox count = new HBox(8, classesLabel, classes);
         count.setAlignment(Pos.CENTER_LEFT);
-        Card logits = new Card("Logits z — the network's raw scores", count, new LogitEditor(lab, model, ctx.theme()),
-                Card.hint("Slide from −20 to 20, or type any value up to ±1000 and press Enter."));
-
         FlowPane targets = new FlowPane(6, 6);
         targets.setId("logit-targets");
-        Card target = new Card("Target — which class is true?", targets);
+        Label targetLabel = new Label("true class");
+        targetLabel.getStyleClass().add("hint");
+        targetLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox target = new HBox(8, targetLabel, targets);
+        target.setAlignment(Pos.CENTER_LEFT);
+        Card logits = new Card("Logits z — the network's raw scores", count, new LogitEditor(lab, model, ctx.theme()),
+                Card.hint("Slide from −20 to 20, or type any value up to ±1000 and press Enter."), target);
+
 
         PyTorchExampleTable table = new PyTorchExampleTable(lab, model, ctx.status());
         Card example = new Card("The PyTorch post's example", table);
@@ -128,28 +133,32 @@ public final class LogitsLesson implements Lesson {
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
         count.getChildren().addAll(push, code);
-        Card readouts = new Card(null, new LogitReadouts(lab, model));
+        LogitReadouts readouts = new LogitReadouts(lab, model);
+        readouts.setPrefWrapLength(520);
         Card barsCard = Card.growing("Softmax probabilities", bars);
-        Card gradCard = Card.growing("Gradient ∂L/∂z = softmax − y", gradient, new GradientCheck(lab, model));
+        Card gradCard = new Card("Gradient ∂L/∂z = softmax − y", gradient, new GradientCheck(lab, model));
         VBox.setVgrow(gradient, Priority.ALWAYS);
+        // scroll rather than squeeze: at a large zoom the plots keep a readable height
+        scale.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(100));
+        bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(150));
+        gradient.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(125));
         HBox plots = new HBox(14, barsCard, gradCard);
         HBox.setHgrow(barsCard, Priority.ALWAYS);
         HBox.setHgrow(gradCard, Priority.ALWAYS);
         barsCard.setPrefWidth(300);
         gradCard.setPrefWidth(300);
         VBox.setVgrow(plots, Priority.ALWAYS);
-        Label pathsTitle = new Label("Two roads from logits to loss");
-        pathsTitle.getStyleClass().add("card-title");
+        // The two roads' outcomes are the headline numbers, so they head the card that shows both roads.
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox pathsHead = new HBox(10, pathsTitle, gap, precisionSwitch(lab));
-        pathsHead.setAlignment(Pos.CENTER_LEFT);
+        HBox pathsHead = new HBox(10, readouts, gap, precisionSwitch(lab));
+        pathsHead.setAlignment(Pos.TOP_LEFT);
         Card pathsCard = new Card(null, pathsHead, scale, paths);
 
-        VBox left = new VBox(14, logits, target, example);
-        left.setPrefWidth(400);
-        left.setMinWidth(360);
-        VBox right = new VBox(14, readouts, plots, pathsCard);
+        VBox left = new VBox(14, logits, example);
+        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        VBox right = new VBox(14, pathsCard, plots);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);
         root.getStyleClass().addAll("screen", "logits-screen");
@@ -204,11 +213,12 @@ public final class LogitsLesson implements Lesson {
         lab.precisionProperty().addListener((o, was, now) -> sync.run());
         sync.run();
         Label caption = new Label("compute in");
-        caption.getStyleClass().add("hint");
+        caption.getStyleClass().add("readout-caption");
         f64.setAccessibleText("compute in float64 (shared by every screen)");
         f32.setAccessibleText("compute in float32 (shared by every screen)");
-        HBox box = new HBox(8, caption, f64, f32);
-        box.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, f64, f32);
+        VBox box = new VBox(4, caption, buttons);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -52,6 +52,7 @@ public final class SpiralLesson implements Lesson {
         Lab lab = ctx.lab();
         SpiralModel model = lab.spiral();
 
+        javafx.beans.binding.DoubleBinding spinnerWidth = ctx.theme().zoomProperty().multiply(100);
         Spinner<Integer> points = intSpinner("spiral-points", 10, 500, 10, model.pointsProperty().get(), "points per class");
         points.valueProperty().addListener((o, was, now) -> model.pointsProperty().set(now));
         model.pointsProperty().addListener((o, was, now) -> points.getValueFactory().setValue(now.intValue()));
@@ -61,6 +62,9 @@ public final class SpiralLesson implements Lesson {
         Spinner<Integer> seed = intSpinner("spiral-seed", 0, 99_999, 1, model.seedProperty().get().intValue(), "seed");
         seed.valueProperty().addListener((o, was, now) -> model.seedProperty().set((long) now));
         model.seedProperty().addListener((o, was, now) -> seed.getValueFactory().setValue(now.intValue()));
+        for (Spinner<Integer> sp : java.util.List.of(points, classes, seed)) {
+            sp.prefWidthProperty().bind(spinnerWidth);
+        }
         Button newData = new Button("New data");
         newData.setId("spiral-new-data");
         newData.setTooltip(new Tooltip("Draw new spirals with the next seed and start training again"));
@@ -165,8 +169,11 @@ public final class SpiralLesson implements Lesson {
         VBox.setVgrow(plots, Priority.ALWAYS);
 
         VBox left = new VBox(14, data, net, training);
-        left.setPrefWidth(330);
-        left.setMinWidth(300);
+        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(330));
+        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // scroll rather than squeeze at a large zoom
+        plane.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(220));
+        curve.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(220));
         VBox right = new VBox(14, new Card(null, readouts, why), plots);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);
@@ -209,7 +216,6 @@ public final class SpiralLesson implements Lesson {
         Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value, step));
         s.setId(id);
         s.setEditable(true);
-        s.setPrefWidth(110);
         s.setAccessibleText(name);
         s.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -61,7 +61,7 @@ public final class LogitScale extends CanvasPlot {
     }
 
     private double xFor(double v, double w) {
-        double left = theme.size(112);
+        double left = theme.size(120);
         double right = w - theme.size(16);
         double t = (symlog(Math.max(-LIMIT, Math.min(LIMIT, v))) + symlog(LIMIT)) / (2 * symlog(LIMIT));
         return left + t * (right - left);

@@ -136,13 +136,13 @@ public final class TrainingCurve extends CanvasPlot {
         g.setFont(font(11.5));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("loss (left)", x + theme.size(27), y);
-        double x2 = x + theme.size(110);
+        g.fillText("loss", x + theme.size(27), y);
+        double x2 = x + theme.size(70);
         g.setStroke(pal.curveAlt());
         g.setLineWidth(theme.stroke(2));
         g.setLineDashes(theme.size(6), theme.size(4));
         g.strokeLine(x2, y, x2 + theme.size(22), y);
         g.setLineDashes();
-        g.fillText("accuracy (right)", x2 + theme.size(27), y);
+        g.fillText("accuracy (%)", x2 + theme.size(27), y);
     }
 }

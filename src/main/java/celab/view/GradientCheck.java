@@ -52,12 +52,14 @@ public final class GradientCheck extends GridPane {
     private static Label head(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("steps-head");
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 
     private static Label cell(String id) {
         Label l = new Label();
         l.setId(id);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().add("steps-cell");
         return l;
     }

@@ -51,28 +51,29 @@ public final class LogitPaths extends VBox {
     private void build(int classes) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 6; i++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(i == 0 ? HPos.LEFT : HPos.RIGHT);
             grid.getColumnConstraints().add(cc);
         }
-        String[] heads = {"class", "z", "naive exp(z)", "p = exp / Σ", "stable z − max", "exp(z − max)", "softmax p"};
+        String[] heads = {"class", "naive exp(z)", "p = exp / Σ", "stable z − max", "exp(z − max)", "softmax p"};
         for (int i = 0; i < heads.length; i++) {
             Label h = new Label(heads[i]);
-            h.getStyleClass().addAll("steps-head", i >= 2 && i <= 3 ? "naive-col" : (i >= 4 ? "stable-col" : "plain-col"));
+            h.setMinWidth(Label.USE_PREF_SIZE);
+            h.getStyleClass().addAll("steps-head", i >= 1 && i <= 2 ? "naive-col" : (i >= 3 ? "stable-col" : "plain-col"));
             grid.add(h, i, 0);
         }
         for (int k = 0; k < classes; k++) {
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 6; i++) {
                 Label cell = new Label();
                 cell.getStyleClass().add("steps-cell");
+                cell.setMinWidth(Label.USE_PREF_SIZE);
                 cell.setId(switch (i) {
                     case 0 -> "steps-name-" + k;
-                    case 1 -> "steps-z-" + k;
-                    case 2 -> "naive-exp-" + k;
-                    case 3 -> "naive-p-" + k;
-                    case 4 -> "stable-shift-" + k;
-                    case 5 -> "stable-exp-" + k;
+                    case 1 -> "naive-exp-" + k;
+                    case 2 -> "naive-p-" + k;
+                    case 3 -> "stable-shift-" + k;
+                    case 4 -> "stable-exp-" + k;
                     default -> "stable-p-" + k;
                 });
                 grid.add(cell, i, k + 1);
@@ -80,14 +81,14 @@ public final class LogitPaths extends VBox {
         }
         int r = classes + 1;
         grid.add(rowHead("Σ"), 0, r);
-        grid.add(cell("naive-sum"), 2, r);
-        grid.add(cell("stable-sum"), 5, r);
+        grid.add(cell("naive-sum"), 1, r);
+        grid.add(cell("stable-sum"), 4, r);
         grid.add(rowHead("loss"), 0, r + 1);
         Label naiveLoss = cell("naive-step-loss");
-        grid.add(naiveLoss, 2, r + 1, 2, 1);
+        grid.add(naiveLoss, 1, r + 1, 2, 1);
         GridPane.setHalignment(naiveLoss, HPos.RIGHT);
         Label stableLoss = cell("stable-step-loss");
-        grid.add(stableLoss, 4, r + 1, 3, 1);
+        grid.add(stableLoss, 3, r + 1, 3, 1);
         GridPane.setHalignment(stableLoss, HPos.RIGHT);
         builtFor = classes;
     }
@@ -95,12 +96,14 @@ public final class LogitPaths extends VBox {
     private static Label rowHead(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("steps-head");
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 
     private static Label cell(String id) {
         Label l = new Label();
         l.setId(id);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().addAll("steps-cell", "steps-total");
         return l;
     }
@@ -118,7 +121,6 @@ public final class LogitPaths extends VBox {
         double[] sh = st.shifted();
         for (int k = 0; k < s.classes(); k++) {
             set("steps-name-" + k, (k == s.target() ? "★ " : "") + lab.classNames().get(k), false);
-            set("steps-z-" + k, Numbers.format(s.logit(k)), false);
             set("naive-exp-" + k, Numbers.format(e[k]), !Double.isFinite(e[k]) || e[k] == 0);
             set("naive-p-" + k, Numbers.format(p[k]), !Double.isFinite(p[k]));
             set("stable-shift-" + k, Numbers.format(sh[k]), false);
@@ -150,8 +152,7 @@ public final class LogitPaths extends VBox {
         SoftmaxSteps.Naive n = s.naive();
         Precision prec = s.precision();
         String limit = Numbers.format(prec.expOverflowThreshold(), 5);
-        String stable = "The stable road subtracts max z = " + Numbers.format(s.stable().max())
-                + " first, so no exponent is above 0 and nothing overflows.";
+        String stable = "The stable road subtracts max z = " + Numbers.format(s.stable().max()) + " first: no exponent is above 0.";
         int big = -1;
         double[] e = n.exps();
         for (int k = 0; k < e.length; k++) {
@@ -161,22 +162,21 @@ public final class LogitPaths extends VBox {
             }
         }
         if (big >= 0) {
-            return "exp(" + Numbers.format(s.logit(big)) + ") is beyond the largest " + prec.label()
-                    + " number (logits past " + limit + "), so it is ∞, and ∞ / ∞ = NaN. " + stable;
+            return "exp(" + Numbers.format(s.logit(big)) + ") is past the largest " + prec.label()
+                    + " (z > " + limit + "): it is ∞, and ∞ / ∞ = NaN. " + stable;
         }
         if (n.sumExp() == Double.POSITIVE_INFINITY) {
-            return "Each exp fits in " + prec.label() + ", but their sum does not: Σ = ∞, so every p = exp / ∞ = 0 "
-                    + "and −log 0 = ∞. " + stable;
+            return "Each exp fits in " + prec.label() + " but their sum does not: Σ = ∞, p = exp / ∞ = 0, −log 0 = ∞. "
+                    + stable;
         }
         if (n.sumExp() == 0) {
             return "Every exp underflowed to 0 in " + prec.label() + ", so p = 0 / 0 = NaN. " + stable;
         }
         if (e[s.target()] == 0) {
             return "exp(" + Numbers.format(s.logit(s.target())) + ") underflows to 0 in " + prec.label()
-                    + ", so p(true) = 0 and −log 0 = ∞. The stable road never takes exp of zₜ alone: "
-                    + "L = log Σ exp(z − max) − (zₜ − max) stays finite.";
+                    + ": p(true) = 0 and −log 0 = ∞. The stable road never takes exp of zₜ alone, so it stays finite.";
         }
         return "Both roads agree here (" + prec.label() + "). The naive one breaks once a logit passes " + limit
-                + "; type 1000 into a field to see it.";
+                + ": type 1000 into a field.";
     }
 }

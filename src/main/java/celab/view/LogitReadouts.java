@@ -8,15 +8,13 @@ import javafx.scene.layout.FlowPane;
 
 /**
  * The logits screen's headline numbers for the selected row, all read from the model's state:
- * the loss through log-softmax ({@code #logit-loss}), p(true) ({@code #logit-p-true}), the naive
- * path's loss ({@code #naive-loss}) and whether the naive path survived ({@code #naive-verdict}).
+ * the loss through log-softmax ({@code #logit-loss}), the naive path's loss ({@code #naive-loss}) and whether the naive path survived ({@code #naive-verdict}).
  */
 public final class LogitReadouts extends FlowPane {
     private final Lab lab;
     private final LogitsModel model;
     private final Readout loss = new Readout("loss via log-softmax", "logit-loss");
-    private final Readout pTrue = new Readout("p(true) = softmax(z)ₜ", "logit-p-true");
-    private final Readout naive = new Readout("naive: exp, ÷, log", "naive-loss");
+    private final Readout naive = new Readout("naive loss: exp, ÷, log", "naive-loss");
     private final Readout verdict = new Readout("naive path", "naive-verdict");
 
     public LogitReadouts(Lab lab, LogitsModel model) {
@@ -25,7 +23,7 @@ public final class LogitReadouts extends FlowPane {
         this.model = model;
         getStyleClass().add("readouts");
         loss.getStyleClass().add("primary");
-        getChildren().addAll(loss, pTrue, naive, verdict);
+        getChildren().addAll(loss, naive, verdict);
         model.stateProperty().addListener((o, was, now) -> refresh());
         lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
         refresh();
@@ -36,8 +34,6 @@ public final class LogitReadouts extends FlowPane {
         boolean hidden = lab.numbersHiddenProperty().get();
         String l = hidden ? "?" : Numbers.format(s.loss());
         loss.set(l, "loss through log-softmax " + (hidden ? "hidden" : l));
-        String p = Numbers.format(s.probability(s.target()), 4);
-        pTrue.set(p, "probability of the true class " + p);
         String n = hidden ? "?" : Numbers.format(s.naive().loss());
         naive.set(n, "naive loss " + (hidden ? "hidden" : n));
         naive.setVerdict(hidden || Double.isFinite(s.naive().loss()) ? null : false);

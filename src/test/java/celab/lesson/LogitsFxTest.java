@@ -56,7 +56,7 @@ class LogitsFxTest extends ApplicationTest {
         assertEquals("From logits", text("#screen-title"));
         // softmax([2, 1, 0.1]) = [0.659, 0.242, 0.099]: −log 0.659 = 0.4170
         assertEquals("0.4170", text("#logit-loss"));
-        assertEquals("0.6590", text("#logit-p-true"));
+        assertEquals("0.6590", text("#stable-p-0"));
         assertEquals("0.4170", text("#naive-loss"));
         assertEquals("✔ agrees", text("#naive-verdict"));
         assertEquals("2.000", lookup("#logit-field-0").queryAs(TextField.class).getText());
@@ -105,7 +105,7 @@ class LogitsFxTest extends ApplicationTest {
         assertEquals("∞", text("#naive-sum"));
         assertEquals("0", text("#stable-shift-1"));
         LogitPaths paths = lookup(".logit-paths").queryAs(LogitPaths.class);
-        assertTrue(paths.explanation().startsWith("exp(1000) is beyond the largest float64 number"), paths.explanation());
+        assertTrue(paths.explanation().startsWith("exp(1000) is past the largest float64 (z > 709.78)"), paths.explanation());
         // the slider is pinned at its end and marked as beyond its range
         Slider cat = lookup("#logit-1").queryAs(Slider.class);
         assertEquals(20, cat.getValue());
