@@ -141,6 +141,7 @@ public final class SpiralLesson implements Lesson {
         plane.setId("spiral-plane");
         TrainingCurve curve = new TrainingCurve(ctx.theme());
         curve.setId("spiral-curve");
+        curve.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
 
         Runnable sync = () -> {
             TrainingSnapshot s = model.getSnapshot();
@@ -203,7 +204,7 @@ public final class SpiralLesson implements Lesson {
 
     private static String explanation(TrainingSnapshot s, boolean hidden) {
         int c = s.data().classes();
-        String lnC = Numbers.format(uniformLoss(s));
+        String lnC = hidden ? "?" : Numbers.format(uniformLoss(s));
         String first = s.history().size() > 0 && !hidden ? Numbers.format(s.history().loss(0)) : "?";
         return "Why does training start at " + first + "? Every weight starts as 0.01·N(0, 1) and every bias at 0, "
                 + "so all " + c + " logits are almost 0 and softmax gives each class almost 1/" + c + ". "

@@ -97,7 +97,7 @@ public final class TrainingCurve extends CanvasPlot {
             g.setLineDashes();
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText("ln C = " + Numbers.format(ref) + " (uniform guess)", f.right() - theme.size(4), f.py(ref) - theme.size(2));
+            g.fillText("ln C = " + (numbersHidden() ? "?" : Numbers.format(ref)) + " (uniform guess)", f.right() - theme.size(4), f.py(ref) - theme.size(2));
         }
         History hist = s.history();
         int n = hist.size();

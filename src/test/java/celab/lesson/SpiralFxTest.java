@@ -151,6 +151,17 @@ class SpiralFxTest extends ApplicationTest {
     }
 
     @Test
+    void hiddenNumbersHideTheLossAndLnC() {
+        interact(() -> lab.numbersHiddenProperty().set(true));
+        assertEquals("?", text("#spiral-loss"));
+        String why = text("#spiral-why");
+        assertTrue(why.contains("start at ?") && why.contains("ln 3 = ?"), why);
+        assertTrue(!why.contains("1.099"), why);
+        interact(() -> lab.numbersHiddenProperty().set(false));
+        assertEquals("1.099", text("#spiral-loss"));
+    }
+
+    @Test
     void leavingTheScreenPausesTraining() throws TimeoutException {
         clickOn("#spiral-play");
         waitUntil(() -> epochShown() >= 3, "some epochs");
