@@ -539,6 +539,7 @@ public final class LabWindow {
         title.setId("screen-title");
         summary.getStyleClass().add("screen-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than end in "..."
         VBox titles = new VBox(2, title, summary);
         HBox.setHgrow(titles, Priority.ALWAYS);
 

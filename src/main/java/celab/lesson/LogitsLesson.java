@@ -147,8 +147,12 @@ public final class LogitsLesson implements Lesson {
         Card pathsCard = new Card(null, pathsHead, scale, paths);
 
         VBox left = new VBox(14, logits, target, example);
-        left.setPrefWidth(400);
-        left.setMinWidth(360);
+        // widths and plot heights follow the zoom, so presentation mode keeps this layout and scrolls
+        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(380));
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(170));
+        gradient.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(120));
+        scale.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(92));
         VBox right = new VBox(14, readouts, plots, pathsCard);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);
