@@ -64,8 +64,35 @@ public record Clipping(boolean enabled, double epsilon) {
         return enabled ? -Math.log(epsilon) : Double.POSITIVE_INFINITY;
     }
 
-    /** The smallest loss clipping allows: −log(1 − ε) (≈ 1.0e-7 for ε = 1e-7); when off, 0 at p = 1. */
+    /**
+     * The smallest loss clipping allows: −log(1 − ε), 1.0000000494736474e-07 for ε = 1e-7; when
+     * off, 0 at p = 1. 1 − ε is rounded to float64 first, exactly as {@link #apply(double)} and
+     * the loss do (and NumPy's −log(1 − 1e-7)); the exact −log1p(−ε) would be 1.00000005e-07,
+     * a floor that no computed loss ever reaches.
+     */
     public double floor() {
-        return enabled ? -Math.log1p(-epsilon) : 0.0;
+        return enabled ? -Math.log(1.0 - epsilon) : 0.0;
+    }
+
+    /**
+     * The largest loss in the given precision: −log ε, with ε rounded to float first in float32
+     * (16.118095 there); +∞ when off.
+     */
+    public double cap(Precision precision) {
+        if (precision == Precision.FLOAT64 || !enabled) {
+            return cap();
+        }
+        return -(float) Math.log((float) epsilon);
+    }
+
+    /**
+     * The smallest loss in the given precision: −log(1 − ε) in float32 is about 1.19e-7 for
+     * ε = 1e-7, because 1 − 1e-7 rounds to 0.99999988 there; 0 when off.
+     */
+    public double floor(Precision precision) {
+        if (precision == Precision.FLOAT64 || !enabled) {
+            return floor();
+        }
+        return -(float) Math.log(1.0f - (float) epsilon);
     }
 }

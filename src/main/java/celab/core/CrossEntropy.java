@@ -82,10 +82,11 @@ public final class CrossEntropy {
                     for (int j = 0; j < c; j++) {
                         double w = y[base + j];
                         if (w != 0) {
-                            s -= precision.round(w * precision.round(Math.log(clip(p[base + j], clipping, precision))));
+                            double logP = precision.round(Math.log(clip(p[base + j], clipping, precision)));
+                            s = accumulate(s, w, logP, precision);
                         }
                     }
-                    out[i] = precision.round(s);
+                    out[i] = s;
                 }
             });
         }
@@ -220,7 +221,7 @@ public final class CrossEntropy {
                 for (int j = 0; j < z.length; j++) {
                     double w = targets.weight(i, j);
                     if (w != 0) {
-                        l = precision.round(l - w * lp[j]);
+                        l = accumulate(l, w, lp[j], precision);
                     }
                 }
                 losses[i] = l;
@@ -250,6 +251,16 @@ public final class CrossEntropy {
         }
         int mid = (from + to) >>> 1;
         return pairwise(x, from, mid) + pairwise(x, mid, to);
+    }
+
+    /**
+     * One step of s − w·log ŷ in the given precision. In float32 the label, the product and the
+     * running sum are each rounded to float, as a float32 tensor computes {@code -(y * log(p)).sum()}
+     * (NumPy and PyTorch agree); summing in float64 and rounding once at the end can land one
+     * float ulp away. A one-hot row (w = 1) gives exactly −log ŷ_true, as the index path does.
+     */
+    private static double accumulate(double s, double w, double logP, Precision precision) {
+        return precision.round(s - precision.round(precision.round(w) * logP));
     }
 
     static double clip(double p, Clipping clipping, Precision precision) {

@@ -29,7 +29,9 @@ public final class LossResult {
         this.pTrueUsed = pTrueUsed;
         this.predicted = predicted;
         this.trueClass = trueClass;
-        this.sum = CrossEntropy.sum(perSample);
+        // Both reductions are reported in the result's precision, so a float32 readout never
+        // shows digits float32 does not have.
+        this.sum = precision.round(CrossEntropy.sum(perSample));
         this.mean = precision.round(CrossEntropy.mean(perSample));
         int hits = 0;
         for (int i = 0; i < predicted.length; i++) {

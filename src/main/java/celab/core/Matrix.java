@@ -1,6 +1,7 @@
 package celab.core;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * An immutable rows × columns table of doubles, stored row-major in one flat array so that a
@@ -60,12 +61,19 @@ public final class Matrix {
         return cols;
     }
 
+    /**
+     * The value at (row, col). Both are checked: the flat array alone would let column 3 of a
+     * 3-wide matrix silently read the next row's first value.
+     */
     public double get(int row, int col) {
+        Objects.checkIndex(row, rows);
+        Objects.checkIndex(col, cols);
         return data[row * cols + col];
     }
 
-    /** A copy of one row. */
+    /** A copy of one row (checked: copyOfRange would pad row {@code rows()} with zeros). */
     public double[] row(int row) {
+        Objects.checkIndex(row, rows);
         return Arrays.copyOfRange(data, row * cols, (row + 1) * cols);
     }
 

@@ -30,6 +30,10 @@ public final class Numbers {
      * Trailing zeros are kept so that the width stays fixed while a slider moves.
      */
     public static String format(double x, int digits) {
+        if (digits < 1) {
+            // MathContext(0) means "unlimited", which would print every binary digit of x.
+            throw new IllegalArgumentException("digits must be at least 1, got " + digits);
+        }
         if (Double.isNaN(x)) {
             return "NaN";
         }
@@ -58,8 +62,9 @@ public final class Numbers {
 
     /** A percentage with no decimals for whole values and one otherwise: "100%", "66.7%". */
     public static String percent(double fraction) {
-        if (Double.isNaN(fraction)) {
-            return "NaN";
+        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+            // Spelled out like format(); Math.round(∞) would print 9223372036854775807%.
+            return format(fraction);
         }
         double pct = fraction * 100;
         return Math.rint(pct) == pct || Math.abs(pct - Math.rint(pct)) < 1e-9

@@ -1,5 +1,6 @@
 package celab.core;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ public final class Validation {
             }
             if (Math.abs(sum - 1) > TOLERANCE) {
                 warnings.add(new LossWarning(i, "probabilities sum to "
-                        + Numbers.format(sum, 6) + ", not 1 (computed as given, not renormalised)"));
+                        + sumText(sum) + ", not 1 (computed as given, not renormalised)"));
             }
         }
         return List.copyOf(warnings);
@@ -110,7 +111,17 @@ public final class Validation {
                 checkIndexRange(i, cls[i], classes);
             }
         } else if (targets instanceof Targets.Rows rows) {
-            parseTargets(rows.labels(), classes);
+            // Label rows need one value per class. Checked here rather than via parseTargets,
+            // which would read a one-column Rows as class indices and let the loss index past
+            // the end of each label row.
+            Matrix labels = rows.labels();
+            if (labels.cols() != classes) {
+                throw new InvalidInputException("targets", 0, -1, "label rows have " + labels.cols()
+                        + " values; expected " + classes + ", one per class");
+            }
+            for (int i = 0; i < labels.rows(); i++) {
+                checkLabelRow(labels, i);
+            }
         }
     }
 
@@ -123,27 +134,29 @@ public final class Validation {
                 throw new InvalidInputException("targets", i, 0,
                         "class index " + v + " is not a whole number");
             }
-            if (v < 0) {
-                throw new InvalidInputException("targets", i, 0,
-                        "class index " + (long) v + " is negative; classes are numbered from 0");
-            }
-            if (v >= classes) {
-                checkIndexRange(i, v >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v, classes);
-            }
+            // Checked as a double, before any cast: (int) 1e10 clamps to 2147483647, and the
+            // message would quote a number that is not in the file.
+            checkIndexRange(i, v, classes);
             cls[i] = (int) v;
         }
         return new Targets.Indices(cls);
     }
 
-    private static void checkIndexRange(int row, int index, int classes) {
+    /** A whole-number index, from a file (double) or from {@link Targets.Indices} (int). */
+    private static void checkIndexRange(int row, double index, int classes) {
         if (index < 0) {
             throw new InvalidInputException("targets", row, 0,
-                    "class index " + index + " is negative; classes are numbered from 0");
+                    "class index " + whole(index) + " is negative; classes are numbered from 0");
         }
         if (index >= classes) {
             throw new InvalidInputException("targets", row, 0,
-                    "class index " + index + " is out of range [0, " + classes + ")");
+                    "class index " + whole(index) + " is out of range [0, " + classes + ")");
         }
+    }
+
+    /** A whole number as written: "3", "-1", "10000000000" (no ".0", no clamping to int). */
+    private static String whole(double v) {
+        return new BigDecimal(v).toPlainString();
     }
 
     private static void checkLabelRow(Matrix raw, int i) {
@@ -173,8 +186,16 @@ public final class Validation {
         }
         if (!binary && Math.abs(sum - 1) > TOLERANCE) {
             throw new InvalidInputException("targets", i, -1,
-                    "soft-label row sums to " + Numbers.format(sum, 6) + ", not 1");
+                    "soft-label row sums to " + sumText(sum) + ", not 1");
         }
+    }
+
+    /**
+     * A row sum that is off by more than the tolerance, with the digits that show it: "0.900000",
+     * but "1.0000015" rather than "1.00000" (which would read "sums to 1.00000, not 1").
+     */
+    private static String sumText(double sum) {
+        return Numbers.format(sum, Math.abs(sum - 1) < 1e-4 ? 8 : 6);
     }
 
     private static void checkFinite(String source, int row, int col, double v, String what) {

@@ -1,25 +1,31 @@
 package celab.lesson;
 
 import celab.core.LossResult;
+import celab.model.CodeGenerator;
 import celab.model.Lab;
 import celab.model.PredictionModel;
 import celab.plot.CurveMark;
 import celab.plot.LossCurve;
 import celab.plot.ProbabilityBars;
 import celab.view.Card;
+import celab.view.CodeDialog;
 import celab.view.FormulaView;
 import celab.view.LossReadouts;
 import celab.view.ProbabilityEditor;
 import celab.view.TargetPicker;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -102,12 +108,23 @@ public final class ExplorerLesson implements Lesson {
         VBox.setVgrow(plots, Priority.ALWAYS);
 
         Card readouts = new Card(null, new LossReadouts(lab, row, ""));
-        Card formula = new Card("Cross-entropy with today's numbers", new FormulaView(lab, row),
-                Card.hint("Only the true class has y = 1, so every other term is 0 and the sum is just −log p(true)."));
+        CodeDialog dialog = new CodeDialog("Code — Explorer", Bindings.createObjectBinding(() -> CodeGenerator.forPrediction(
+                row.getPrediction().toArray(), row.getTarget(), lab.getClipping(), lab.getPrecision()),
+                row.resultProperty()), lab.numbersHiddenProperty());
+        Button code = new Button("Show code");
+        code.setId("show-code");
+        code.setTooltip(new Tooltip("This computation as NumPy and PyTorch code, with today's numbers"));
+        code.setOnAction(e -> dialog.show(code));
+        code.setMinWidth(Button.USE_PREF_SIZE);
+        Label formulaHint = Card.hint("Only the true class has y = 1, so every other term is 0 and the sum is just −log p(true).");
+        HBox.setHgrow(formulaHint, Priority.ALWAYS);
+        HBox formulaFoot = new HBox(12, formulaHint, code);
+        formulaFoot.setAlignment(Pos.CENTER_LEFT);
+        Card formula = new Card("Cross-entropy with today's numbers", new FormulaView(lab, row), formulaFoot);
 
         VBox left = new VBox(14, prediction, target);
-        left.setPrefWidth(390);
-        left.setMinWidth(340);
+        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
+        left.setMinWidth(Region.USE_PREF_SIZE);
         VBox right = new VBox(14, readouts, plots, formula);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);

@@ -10,6 +10,10 @@ public final class LessonCatalog {
 
     public static List<Lesson> all() {
         return List.of(
-                new ExplorerLesson());
+                new ExplorerLesson(),
+                new AccuracyVsLossLesson(),
+                new ClippingLesson(),
+                new BatchLesson(),
+                new LogitsLesson());
     }
 }

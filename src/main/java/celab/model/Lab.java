@@ -4,6 +4,8 @@ import celab.core.Clipping;
 import celab.core.Precision;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,8 +30,20 @@ public final class Lab {
     private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FLOAT64);
     private final ObservableList<String> classNames = FXCollections.observableArrayList(DEFAULT_NAMES);
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
+    private final ComparisonModel comparison = new ComparisonModel(this);
+    private final GuideProgress guide = new GuideProgress();
+
+    {
+        clipping.addListener((o, was, now) -> changed());
+        precision.addListener((o, was, now) -> changed());
+        classNames.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
+    }
+    private final ClippingModel clippingLab = new ClippingModel(this);
+    private final BatchModel batch = new BatchModel(this);
+    private final LogitsModel logits = new LogitsModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -57,11 +71,82 @@ public final class Lab {
         return numbersHidden;
     }
 
+    /**
+     * Counts changes to any screen's values. Guided-lesson checks, undo and autosave watch this
+     * one number instead of every model's properties.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Called by the screen models after every recomputation. */
+    void changed() {
+        revision.set(revision.get() + 1);
+    }
+
     public ExplorerModel explorer() {
         return explorer;
     }
 
+    /** The accuracy-vs-loss screen: predictions A and B against one shared true class. */
+    public ComparisonModel comparison() {
+        return comparison;
+    }
+
+    /** Progress through the guided lessons. */
+    public GuideProgress guide() {
+        return guide;
+    }
+
+    /** The clipping screen's model (named so as not to clash with {@link #clippingProperty()}). */
+    public ClippingModel clippingLab() {
+        return clippingLab;
+    }
+
+    /** The batch screen: the seeds' 3 × 3 batch, its targets and the batch result. */
+    public BatchModel batch() {
+        return batch;
+    }
+
+    public LogitsModel logits() {
+        return logits;
+    }
+
     // Commands
+
+    /** Every value on every screen, as one immutable value. */
+    public LabState snapshot() {
+        Clipping c = clipping.get();
+        return new LabState(new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(),
+                List.copyOf(classNames)), explorer.snapshot(), comparison.snapshot());
+    }
+
+    /**
+     * Puts every value back. The state is checked first, so a bad state changes nothing.
+     *
+     * @throws IllegalArgumentException naming the part of the state that is wrong
+     */
+    public void restore(LabState state) {
+        LabState.Settings s = state.settings();
+        Clipping c = new Clipping(s.clipping(), s.epsilon());
+        Precision p = Precision.valueOf(s.precision());
+        if (s.classNames().size() != MAX_CLASSES || s.classNames().stream().anyMatch(n -> n == null || n.isBlank())) {
+            throw new IllegalArgumentException("settings: need " + MAX_CLASSES + " non-blank class names");
+        }
+        LabState before = snapshot();
+        try {
+            clipping.set(c);
+            precision.set(p);
+            classNames.setAll(s.classNames());
+            explorer.restore(state.explorer());
+            comparison.restore(state.comparison());
+        } catch (RuntimeException e) {
+            if (state != before) {
+                restore(before);
+            }
+            throw e;
+        }
+    }
 
     /** Renames class k; blank names are refused (the previous name stays). */
     public boolean rename(int k, String name) {

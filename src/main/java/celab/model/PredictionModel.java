@@ -106,5 +106,6 @@ public final class PredictionModel {
         }
         result.set(CrossEntropy.evaluate(d.asMatrix(), new Targets.Indices(new int[] {t}),
                 lab.getClipping(), lab.getPrecision()));
+        lab.changed();
     }
 }

@@ -82,12 +82,12 @@ public abstract class CanvasPlot extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return 360;
+        return theme.size(280);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 240;
+        return theme.size(240);
     }
 
     /** Clears and draws everything again. */

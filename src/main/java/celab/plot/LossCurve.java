@@ -87,7 +87,7 @@ public final class LossCurve extends CanvasPlot {
         drawCurve(g, f, pal);
         List<CurveMark> list = marks.get();
         for (int i = list.size() - 1; i >= 0; i--) {
-            drawMark(g, f, list.get(i), pal);
+            drawMark(g, f, list.get(i), pal, labelBelow(list, i));
         }
     }
 
@@ -123,7 +123,23 @@ public final class LossCurve extends CanvasPlot {
         g.restore();
     }
 
-    private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal) {
+    /**
+     * With several marks, labels alternate above and below their points in order of loss (the
+     * highest above), so two nearby marks do not write over each other.
+     */
+    private static boolean labelBelow(List<CurveMark> list, int i) {
+        int higher = 0;
+        for (int j = 0; j < list.size(); j++) {
+            double lj = list.get(j).loss();
+            double li = list.get(i).loss();
+            if (lj > li || (lj == li && j < i)) {
+                higher++;
+            }
+        }
+        return higher % 2 == 1;
+    }
+
+    private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below) {
         Color c = switch (m.colorIndex()) {
             case 1 -> pal.curveAlt();
             case 2 -> pal.highlight();
@@ -150,7 +166,8 @@ public final class LossCurve extends CanvasPlot {
         boolean leftSide = x > f.left() + f.width() * 0.5;
         g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x + (leftSide ? -1.6 : 1.6) * r, y + (off ? r * 1.6 : -r * 1.4));
+        boolean under = off || (below && y + r * 3 < f.bottom());
+        g.fillText(text, x + (leftSide ? -1.6 : 1.6) * r, y + (under ? r * 1.6 : -r * 1.4));
     }
 
     // Interaction

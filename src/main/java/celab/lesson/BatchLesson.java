@@ -1,0 +1,297 @@
+package celab.lesson;
+
+import celab.core.Clipping;
+import celab.core.LossResult;
+import celab.core.Numbers;
+import celab.model.BatchModel;
+import celab.model.BatchModel.TargetForm;
+import celab.model.Lab;
+import celab.plot.SampleLossBars;
+import celab.view.BatchGrid;
+import celab.view.Card;
+import celab.view.PickingView;
+import celab.view.Readout;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A batch and its mean: the seeds' three samples as an editable table, the targets as indices or
+ * as a one-hot matrix, the confidences the loss picks highlighted, both ways of picking them side
+ * by side, the per-sample losses as bars, and the batch loss (their mean) with the accuracy.
+ */
+public final class BatchLesson implements Lesson {
+
+    @Override
+    public String id() {
+        return "batch";
+    }
+
+    @Override
+    public String title() {
+        return "Batch and mean";
+    }
+
+    @Override
+    public String summary() {
+        return "Many samples at once: each row's loss reads one probability, and the batch loss is their mean.";
+    }
+
+    @Override
+    public Node createView(LessonContext ctx) {
+        Lab lab = ctx.lab();
+        BatchModel model = lab.batch();
+
+        Card table = new Card("Predictions ŷ (one row per sample) and targets",
+                formSwitch(model, ctx), targetsText(model), new BatchGrid(lab, model, ctx.theme(), ctx.status()),
+                addRow(model, ctx),
+                hint("Highlighted cells: the probability each sample gives its true class — the only "
+                        + "number its loss reads. Edit a cell and the row's other classes rescale so it still sums to 1."));
+        Card clipping = new Card("Clipping", clippingBox(lab),
+                hint("Shared by every screen. Try it: switch clipping off and type 0 into a highlighted cell. −log 0 = ∞, and one "
+                        + "∞ makes the mean ∞. With clipping, 0 becomes ε and the loss stops at −log ε ≈ 16.12."));
+        Card picking = new Card("Picking the true class's confidence, two ways", new PickingView(lab, model),
+                hint("Indices pick one column per row; a one-hot row multiplies every other column by 0. "
+                        + "Same numbers, so the same loss."));
+        VBox left = new VBox(14, table, picking);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+
+        Card readouts = new Card(null, readouts(lab, model));
+
+        SampleLossBars bars = new SampleLossBars(ctx.theme());
+        bars.setId("batch-bars");
+        bars.resultProperty().bind(model.resultProperty());
+        bars.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        bars.namesProperty().set(List.copyOf(lab.classNames()));
+        lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c ->
+                bars.namesProperty().set(List.copyOf(lab.classNames())));
+        Card barsCard = Card.growing("Loss per sample, and the batch mean", bars);
+        VBox.setVgrow(barsCard, Priority.ALWAYS);
+
+        VBox right = new VBox(14, readouts, clipping, barsCard);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(380);
+        HBox root = new HBox(14, left, right);
+        root.getStyleClass().addAll("screen", "batch-screen");
+        Runnable arrange = () -> placeClipping(root, left, right, clipping);
+        // after the layout pass, when the columns have their new sizes
+        root.widthProperty().addListener((o, was, now) -> Platform.runLater(arrange));
+        root.heightProperty().addListener((o, was, now) -> Platform.runLater(arrange));
+        model.stateProperty().addListener((o, was, now) -> Platform.runLater(arrange));
+        return root;
+    }
+
+    /**
+     * On a wide screen with height to spare (1920 × 1080) the clipping card moves under the table,
+     * so the left column is not half empty and the bars get the whole right side; otherwise it
+     * sits on the right, next to the mean it affects.
+     */
+    private static void placeClipping(HBox root, VBox left, VBox right, Card clipping) {
+        double w = left.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        double need = root.snappedTopInset() + root.snappedBottomInset() + clipping.prefHeight(w) + left.getSpacing();
+        for (Node n : left.getChildren()) {
+            if (n != clipping) {
+                need += n.prefHeight(w) + left.getSpacing();
+            }
+        }
+        boolean toLeft = root.getWidth() >= 1400 && root.getHeight() >= need;
+        VBox from = toLeft ? right : left;
+        if (from.getChildren().remove(clipping)) {
+            if (toLeft) {
+                left.getChildren().add(clipping);
+            } else {
+                right.getChildren().add(1, clipping);
+            }
+        }
+    }
+
+    /** A hint that wraps to its card's width instead of widening the card to one long line. */
+    private static Label hint(String text) {
+        Label l = Card.hint(text);
+        l.setPrefWidth(1);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    private static Node formSwitch(BatchModel model, LessonContext ctx) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton indices = new ToggleButton("class indices");
+        indices.setId("batch-form-indices");
+        ToggleButton oneHot = new ToggleButton("one-hot matrix");
+        oneHot.setId("batch-form-onehot");
+        for (ToggleButton b : List.of(indices, oneHot)) {
+            b.setToggleGroup(group);
+            b.getStyleClass().add("form-toggle");
+        }
+        indices.setTooltip(new Tooltip("Targets as [0, 1, 1]: the loss indexes each row at its class"));
+        oneHot.setTooltip(new Tooltip("Targets as one-hot rows: the loss multiplies and sums"));
+        indices.setOnAction(e -> choose(model, ctx, TargetForm.INDICES));
+        oneHot.setOnAction(e -> choose(model, ctx, TargetForm.ONE_HOT));
+        Runnable sync = () -> {
+            indices.setSelected(model.targetForm() == TargetForm.INDICES);
+            oneHot.setSelected(model.targetForm() == TargetForm.ONE_HOT);
+        };
+        model.stateProperty().addListener((o, was, now) -> sync.run());
+        sync.run();
+        Label caption = new Label("targets as");
+        caption.getStyleClass().add("hint");
+        HBox box = new HBox(6, caption, indices, oneHot);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static void choose(BatchModel model, LessonContext ctx, TargetForm form) {
+        model.setTargetForm(form);
+        ctx.status().accept(form == TargetForm.INDICES
+                ? "Targets as class indices: the loss picks ŷ[i, t_i]."
+                : "Targets as a one-hot matrix: the loss sums ŷ·y over each row.");
+    }
+
+    private static Node targetsText(BatchModel model) {
+        Label text = new Label();
+        text.setId("batch-targets-text");
+        text.getStyleClass().add("targets-text");
+        text.setWrapText(true);
+        text.setPrefWidth(1); // wraps inside the card instead of widening it
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable sync = () -> {
+            BatchModel.State s = model.getState();
+            if (s.form() == TargetForm.INDICES) {
+                text.setText("t = " + s.targets());
+            } else {
+                text.setText("y = [" + java.util.Arrays.stream(s.oneHot().labels().toArrays())
+                        .map(row -> java.util.Arrays.stream(row).mapToObj(v -> v == 1.0 ? "1" : "0")
+                                .collect(Collectors.joining(",", "[", "]")))
+                        .collect(Collectors.joining(", ")) + "]");
+            }
+        };
+        model.stateProperty().addListener((o, was, now) -> sync.run());
+        sync.run();
+        return text;
+    }
+
+    private static Node addRow(BatchModel model, LessonContext ctx) {
+        Button add = new Button("+ Add sample");
+        add.setId("batch-add");
+        add.setTooltip(new Tooltip("Add a sample with a uniform prediction (up to " + BatchModel.MAX_ROWS + ")"));
+        add.setOnAction(e -> {
+            if (model.addRow()) {
+                ctx.status().accept("Added sample " + (model.rowCount() - 1)
+                        + " with a uniform prediction: its loss is −log(1/3) = ln 3.");
+            }
+        });
+        Runnable sync = () -> add.setDisable(!model.canAddRow());
+        model.stateProperty().addListener((o, was, now) -> sync.run());
+        sync.run();
+        Label limits = new Label(BatchModel.MIN_ROWS + " to " + BatchModel.MAX_ROWS + " samples");
+        limits.getStyleClass().add("hint");
+        HBox box = new HBox(10, add, limits);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Node clippingBox(Lab lab) {
+        CheckBox box = new CheckBox();
+        box.setId("batch-clipping");
+        box.setWrapText(true);
+        box.setTooltip(new Tooltip("One setting for every screen of the lab"));
+        Runnable sync = () -> {
+            Clipping c = lab.getClipping();
+            box.setSelected(c.enabled());
+            box.setText("Clip ŷ to [ε, 1 − ε], ε = " + Numbers.format(c.epsilon(), 2));
+        };
+        box.selectedProperty().addListener((o, was, now) -> {
+            if (now != lab.getClipping().enabled()) {
+                lab.clippingProperty().set(lab.getClipping().withEnabled(now));
+            }
+        });
+        lab.clippingProperty().addListener((o, was, now) -> sync.run());
+        sync.run();
+        return box;
+    }
+
+    private static Node readouts(Lab lab, BatchModel model) {
+        Readout mean = new Readout("batch loss = mean of L_i", "batch-mean");
+        mean.getStyleClass().add("primary");
+        Readout shortMean = new Readout("rounded", "batch-mean-short");
+        Readout accuracy = new Readout("accuracy (argmax = true)", "batch-accuracy");
+        Readout samples = new Readout("samples N", "batch-n");
+        Label note = new Label();
+        note.setId("batch-note");
+        note.getStyleClass().add("batch-note");
+        note.setWrapText(true);
+        note.setPrefWidth(1);
+        note.setMaxWidth(Double.MAX_VALUE);
+        Runnable sync = () -> {
+            LossResult r = model.getResult();
+            boolean hidden = lab.numbersHiddenProperty().get();
+            String m8 = hidden ? "?" : Numbers.format(r.mean(), 8);
+            String m4 = hidden ? "?" : Numbers.format(r.mean());
+            mean.set(m8, "batch loss " + (hidden ? "hidden" : m8));
+            shortMean.set(m4, "batch loss rounded " + (hidden ? "hidden" : m4));
+            boolean infinite = !hidden && Double.isInfinite(r.mean());
+            mean.setVerdict(infinite ? Boolean.FALSE : null);
+            shortMean.setVerdict(infinite ? Boolean.FALSE : null);
+            int right = (int) Math.round(r.accuracy() * r.size());
+            String acc = Numbers.percent(r.accuracy());
+            accuracy.set(acc + "  (" + right + " of " + r.size() + ")", "accuracy " + acc);
+            samples.set(String.valueOf(r.size()), r.size() + " samples");
+            String why = hidden ? "" : note(r);
+            note.setText(why);
+            note.setVisible(!why.isEmpty());
+            note.setManaged(!why.isEmpty());
+            note.getStyleClass().remove("clipped");
+            if (Double.isFinite(r.mean())) {
+                note.getStyleClass().add("clipped");
+            }
+        };
+        model.resultProperty().addListener((o, was, now) -> sync.run());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> sync.run());
+        sync.run();
+        FlowPane pane = new FlowPane(22, 10, mean, shortMean, accuracy, samples);
+        pane.getStyleClass().add("readouts");
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(8, pane, note);
+    }
+
+    /** Why the mean is ∞, or that clipping kept it finite; empty when neither applies. */
+    private static String note(LossResult r) {
+        for (int i = 0; i < r.size(); i++) {
+            if (Double.isInfinite(r.loss(i))) {
+                return "Sample " + i + " gives its true class p = " + Numbers.format(r.pTrue(i))
+                        + ", so its loss is −log 0 = ∞ — and one ∞ makes the whole mean ∞. Clipping prevents this.";
+            }
+        }
+        for (int i = 0; i < r.size(); i++) {
+            if (r.pTrue(i) < r.pTrueUsed(i)) {
+                return "Clipping lifted sample " + i + "'s p(true) from " + Numbers.format(r.pTrue(i)) + " to "
+                        + Numbers.format(r.pTrueUsed(i)) + ": its loss is capped at " + Numbers.format(r.loss(i))
+                        + ", so the mean stays finite (but large).";
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public void reset(LessonContext ctx) {
+        ctx.lab().batch().reset();
+        ctx.lab().clippingProperty().set(ctx.lab().getClipping().withEnabled(true));
+    }
+}

@@ -1,0 +1,183 @@
+package celab.view;
+
+import celab.core.Numbers;
+import celab.model.Lab;
+import celab.model.LogitsModel;
+import celab.model.LogitsState;
+import celab.plot.Theme;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * A slider (−20 … 20) and a field (typed values up to ±1000) per class for the selected row of
+ * logits. A typed value past the slider's reach pins the slider at its end and says so. Ids:
+ * {@code #logit-k}, {@code #logit-field-k}, {@code #logit-msg-k}.
+ */
+public final class LogitEditor extends VBox {
+    private final Lab lab;
+    private final LogitsModel model;
+    private final Theme theme;
+    private final GridPane grid = new GridPane();
+    private Slider[] sliders = new Slider[0];
+    private TextField[] fields = new TextField[0];
+    private Label[] messages = new Label[0];
+    private Label[] names = new Label[0];
+    private String[] shown = new String[0];
+    private boolean updating;
+
+    public LogitEditor(Lab lab, LogitsModel model, Theme theme) {
+        this.lab = lab;
+        this.model = model;
+        this.theme = theme;
+        getStyleClass().add("logit-editor");
+        grid.getStyleClass().add("probability-grid");
+        getChildren().add(grid);
+        build();
+        model.stateProperty().addListener((o, was, now) -> {
+            if (was == null || was.classes() != now.classes()) {
+                build();
+            } else {
+                refresh();
+            }
+        });
+        lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
+        theme.paletteProperty().addListener((o, was, now) -> build());
+    }
+
+    /** The slider of class k. */
+    public Slider slider(int k) {
+        return sliders[k];
+    }
+
+    private void build() {
+        grid.getChildren().clear();
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grow.setMinWidth(110);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(), grow, new ColumnConstraints());
+        int c = model.classCount();
+        sliders = new Slider[c];
+        fields = new TextField[c];
+        messages = new Label[c];
+        names = new Label[c];
+        shown = new String[c];
+        for (int k = 0; k < c; k++) {
+            buildRow(k);
+        }
+        refresh();
+    }
+
+    private void buildRow(int k) {
+        Rectangle swatch = new Rectangle(12, 12, theme.getPalette().classColor(k));
+        Label name = new Label();
+        name.setId("logit-name-" + k);
+        name.getStyleClass().add("class-name");
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        HBox nameBox = new HBox(6, swatch, name);
+        nameBox.setAlignment(Pos.CENTER_LEFT);
+
+        Slider s = new Slider(-LogitsModel.SLIDER_LIMIT, LogitsModel.SLIDER_LIMIT, 0);
+        s.setId("logit-" + k);
+        s.setBlockIncrement(0.1);
+        s.setMajorTickUnit(10);
+        s.setShowTickMarks(true);
+        s.getStyleClass().add("logit-slider");
+        s.valueProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                model.setLogit(k, Math.round(now.doubleValue() * 100) / 100.0);
+            }
+        });
+
+        TextField f = new TextField();
+        f.setId("logit-field-" + k);
+        f.getStyleClass().add("prob-field");
+        f.setPrefColumnCount(6);
+        f.setOnAction(e -> commit(k, f));
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit(k, f);
+            }
+        });
+
+        Label msg = new Label();
+        msg.setId("logit-msg-" + k);
+        msg.getStyleClass().add("field-message");
+        msg.setWrapText(true);
+        msg.setVisible(false);
+        msg.setManaged(false);
+
+        sliders[k] = s;
+        fields[k] = f;
+        messages[k] = msg;
+        names[k] = name;
+        grid.addRow(k * 2, nameBox, s, f);
+        grid.add(msg, 0, k * 2 + 1, 3, 1);
+    }
+
+    private void commit(int k, TextField f) {
+        if (updating || f.getText().equals(shown[k])) {
+            return; // untouched: the field shows a rounded value, which must not replace the exact one
+        }
+        LogitInput.Parsed parsed = LogitInput.parse(f.getText());
+        if (!parsed.ok()) {
+            show(k, lab.classNames().get(k) + ": " + parsed.error());
+            return;
+        }
+        show(k, null);
+        if (parsed.value() != model.getState().logit(k)) {
+            model.setLogit(k, parsed.value());
+        } else {
+            refresh();
+        }
+    }
+
+    private void show(int k, String message) {
+        boolean on = message != null;
+        messages[k].setText(on ? message : "");
+        messages[k].setVisible(on);
+        messages[k].setManaged(on);
+        fields[k].getStyleClass().remove("invalid");
+        if (on) {
+            fields[k].getStyleClass().add("invalid");
+        }
+    }
+
+    private void refresh() {
+        LogitsState s = model.getState();
+        if (s.classes() != sliders.length) {
+            return;
+        }
+        updating = true;
+        try {
+            for (int k = 0; k < s.classes(); k++) {
+                double z = s.logit(k);
+                String name = lab.classNames().get(k);
+                names[k].setText((k == s.target() ? "★ " : "") + name);
+                sliders[k].setValue(Math.max(-LogitsModel.SLIDER_LIMIT, Math.min(LogitsModel.SLIDER_LIMIT, z)));
+                boolean beyond = Math.abs(z) > LogitsModel.SLIDER_LIMIT;
+                sliders[k].getStyleClass().remove("beyond");
+                if (beyond) {
+                    sliders[k].getStyleClass().add("beyond");
+                }
+                sliders[k].setAccessibleText(name + ": logit " + Numbers.format(z, 4)
+                        + (beyond ? ", beyond the slider's range" : "")
+                        + (k == s.target() ? ", true class" : ""));
+                if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
+                    shown[k] = Numbers.format(z, 4);
+                    fields[k].setText(shown[k]);
+                    show(k, null);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package celab.view;
+
+import celab.core.Numbers;
+import celab.model.Lab;
+import celab.model.LogitsModel;
+import celab.model.LogitsState;
+import javafx.scene.layout.FlowPane;
+
+/**
+ * The logits screen's headline numbers for the selected row, all read from the model's state:
+ * the loss through log-softmax ({@code #logit-loss}), p(true) ({@code #logit-p-true}), the naive
+ * path's loss ({@code #naive-loss}) and whether the naive path survived ({@code #naive-verdict}).
+ */
+public final class LogitReadouts extends FlowPane {
+    private final Lab lab;
+    private final LogitsModel model;
+    private final Readout loss = new Readout("loss via log-softmax", "logit-loss");
+    private final Readout pTrue = new Readout("p(true) = softmax(z)ₜ", "logit-p-true");
+    private final Readout naive = new Readout("naive: exp, ÷, log", "naive-loss");
+    private final Readout verdict = new Readout("naive path", "naive-verdict");
+
+    public LogitReadouts(Lab lab, LogitsModel model) {
+        super(18, 10);
+        this.lab = lab;
+        this.model = model;
+        getStyleClass().add("readouts");
+        loss.getStyleClass().add("primary");
+        getChildren().addAll(loss, pTrue, naive, verdict);
+        model.stateProperty().addListener((o, was, now) -> refresh());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        LogitsState s = model.getState();
+        boolean hidden = lab.numbersHiddenProperty().get();
+        String l = hidden ? "?" : Numbers.format(s.loss());
+        loss.set(l, "loss through log-softmax " + (hidden ? "hidden" : l));
+        String p = Numbers.format(s.probability(s.target()), 4);
+        pTrue.set(p, "probability of the true class " + p);
+        String n = hidden ? "?" : Numbers.format(s.naive().loss());
+        naive.set(n, "naive loss " + (hidden ? "hidden" : n));
+        naive.setVerdict(hidden || Double.isFinite(s.naive().loss()) ? null : false);
+        boolean broken = s.naive().broken();
+        verdict.set(broken ? "✘ broken" : "✔ agrees", broken ? "the naive path broke" : "the naive path agrees");
+        verdict.setVerdict(!broken);
+    }
+}
