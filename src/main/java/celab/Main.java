@@ -5,6 +5,7 @@ import celab.app.UiUpdateBench;
 import celab.cli.Cli;
 import celab.cli.bench.CoreMeasures;
 import celab.cli.bench.Measure;
+import celab.cli.bench.TrainMeasures;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -50,11 +51,13 @@ public final class Main {
     }
 
     /**
-     * Every measure {@code bench} runs, in order. The core's come first; {@code ui.update} starts
+     * Every measure {@code bench} runs, in order. The core's come first, then {@code train.epoch}
+     * (the spiral network's epoch); {@code ui.update} starts
      * JavaFX (headless), so it runs last and {@code bench --only core.} skips it.
      */
     static List<Measure> measures() {
         List<Measure> all = new ArrayList<>(CoreMeasures.all());
+        all.add(TrainMeasures.epoch());
         all.add(Measure.of("ui.update", settings -> uiUpdate()));
         return all;
     }

@@ -14,6 +14,7 @@ public final class LessonCatalog {
                 new AccuracyVsLossLesson(),
                 new BatchLesson(),
                 new ClippingLesson(),
-                new LogitsLesson());
+                new LogitsLesson(),
+                new SpiralLesson());
     }
 }

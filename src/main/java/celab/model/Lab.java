@@ -44,6 +44,7 @@ public final class Lab {
     private final ClippingModel clippingLab = new ClippingModel(this);
     private final BatchModel batch = new BatchModel(this);
     private final LogitsModel logits = new LogitsModel(this);
+    private final SpiralModel spiral = new SpiralModel();
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -110,6 +111,10 @@ public final class Lab {
 
     public LogitsModel logits() {
         return logits;
+    }
+
+    public SpiralModel spiral() {
+        return spiral;
     }
 
     // Commands

@@ -1,0 +1,257 @@
+package celab.lesson;
+
+import celab.core.Numbers;
+import celab.core.net.Optimizer;
+import celab.core.net.TrainingSnapshot;
+import celab.model.Lab;
+import celab.model.SpiralModel;
+import celab.plot.SpiralPlot;
+import celab.plot.TrainingCurve;
+import celab.view.Card;
+import celab.view.Readout;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Loss as a training signal: a tiny network learns the seeds' spiral data while the loss falls
+ * from ln C. Training runs on the model's background thread; an AnimationTimer takes in at most
+ * one snapshot per frame, so the screen stays smooth however fast training goes.
+ */
+public final class SpiralLesson implements Lesson {
+
+    @Override
+    public String id() {
+        return "spiral";
+    }
+
+    @Override
+    public String title() {
+        return "Training signal";
+    }
+
+    @Override
+    public String summary() {
+        return "The seeds' spiral network starts at loss ≈ ln C; follow the loss down as gradient descent trains it.";
+    }
+
+    @Override
+    public Node createView(LessonContext ctx) {
+        Lab lab = ctx.lab();
+        SpiralModel model = lab.spiral();
+
+        Spinner<Integer> points = intSpinner("spiral-points", 10, 500, 10, model.pointsProperty().get(), "points per class");
+        points.valueProperty().addListener((o, was, now) -> model.pointsProperty().set(now));
+        model.pointsProperty().addListener((o, was, now) -> points.getValueFactory().setValue(now.intValue()));
+        Spinner<Integer> classes = intSpinner("spiral-classes", 2, 5, 1, model.classesProperty().get(), "classes");
+        classes.valueProperty().addListener((o, was, now) -> model.classesProperty().set(now));
+        model.classesProperty().addListener((o, was, now) -> classes.getValueFactory().setValue(now.intValue()));
+        Spinner<Integer> seed = intSpinner("spiral-seed", 0, 99_999, 1, model.seedProperty().get().intValue(), "seed");
+        seed.valueProperty().addListener((o, was, now) -> model.seedProperty().set((long) now));
+        model.seedProperty().addListener((o, was, now) -> seed.getValueFactory().setValue(now.intValue()));
+        Button newData = new Button("New data");
+        newData.setId("spiral-new-data");
+        newData.setTooltip(new Tooltip("Draw new spirals with the next seed and start training again"));
+        newData.setOnAction(e -> {
+            model.newData();
+            ctx.status().accept("New spiral data with seed " + model.seedProperty().get() + "; the network starts again.");
+        });
+        GridPane dataGrid = form(new String[] {"points per class", "classes", "seed"}, points, classes, seed);
+        Card data = new Card("Spiral data", dataGrid, newData,
+                Card.hint("One arm per class, as in the seeds' notebook (nnfs spiral_data)."));
+
+        ChoiceBox<Integer> hidden = choice("spiral-hidden", SpiralModel.WIDTHS, model.hiddenProperty().get(), "hidden units");
+        hidden.valueProperty().addListener((o, was, now) -> model.hiddenProperty().set(now));
+        model.hiddenProperty().addListener((o, was, now) -> hidden.setValue(now.intValue()));
+        ChoiceBox<Optimizer.Kind> optimizer = choice("spiral-optimizer", java.util.List.of(Optimizer.Kind.values()),
+                model.optimizerProperty().get(), "optimizer");
+        optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
+        ChoiceBox<Double> rate = choice("spiral-lr", SpiralModel.RATES, model.learningRateProperty().get(), "learning rate");
+        rate.valueProperty().bindBidirectional(model.learningRateProperty());
+        GridPane netGrid = form(new String[] {"hidden width h", "optimizer", "learning rate η"}, hidden, optimizer, rate);
+        Card net = new Card("Network", Card.hint("Dense(2, h) → ReLU → Dense(h, C) → softmax"), netGrid,
+                Card.hint("A new width restarts training; η and the optimizer apply from the next epoch."));
+
+        Button play = new Button();
+        play.setId("spiral-play");
+        play.setOnAction(e -> model.togglePlay());
+        Runnable playText = () -> {
+            play.setText(model.isRunning() ? "Pause" : "Play");
+            play.setAccessibleText(model.isRunning() ? "pause training" : "play training");
+        };
+        model.runningProperty().addListener((o, was, now) -> playText.run());
+        playText.run();
+        play.setMinWidth(Button.USE_PREF_SIZE);
+        play.setPrefWidth(100);
+        Button step = new Button("Step");
+        step.setId("spiral-step");
+        step.setTooltip(new Tooltip("Train one epoch"));
+        step.setOnAction(e -> model.step());
+        Button restart = new Button("Reset");
+        restart.setId("spiral-restart");
+        restart.setTooltip(new Tooltip("Back to the initial weights, same data"));
+        restart.setOnAction(e -> model.restart());
+        ChoiceBox<Integer> speed = choice("spiral-speed", SpiralModel.SPEEDS, model.speedProperty().get(), "epochs per frame");
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n + (n == 1 ? " epoch" : " epochs") + " / frame";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return Integer.valueOf(s.replaceAll("\\D.*", ""));
+            }
+        });
+        speed.valueProperty().addListener((o, was, now) -> model.speedProperty().set(now));
+        model.speedProperty().addListener((o, was, now) -> speed.setValue(now.intValue()));
+        HBox buttons = new HBox(8, play, step, restart);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Card training = new Card("Training", buttons, speed,
+                Card.hint("One epoch = every point forward, the mean loss's gradient back, one step."));
+
+        Readout epoch = new Readout("epoch", "spiral-epoch");
+        Readout loss = new Readout("loss (mean cross-entropy)", "spiral-loss");
+        loss.getStyleClass().add("primary");
+        Readout accuracy = new Readout("accuracy", "spiral-accuracy");
+        FlowPane readouts = new FlowPane(18, 10, loss, accuracy, epoch);
+        readouts.getStyleClass().add("readouts");
+
+        Label why = Card.hint("");
+        why.setId("spiral-why");
+        why.getStyleClass().add("spiral-why");
+
+        SpiralPlot plane = new SpiralPlot(ctx.theme());
+        plane.setId("spiral-plane");
+        TrainingCurve curve = new TrainingCurve(ctx.theme());
+        curve.setId("spiral-curve");
+
+        Runnable sync = () -> {
+            TrainingSnapshot s = model.getSnapshot();
+            boolean hiddenNumbers = lab.numbersHiddenProperty().get();
+            epoch.set(String.format("%,d", s.epoch()), "epoch " + s.epoch());
+            String l = hiddenNumbers ? "?" : Numbers.format(s.loss());
+            loss.set(l, "loss " + l);
+            String a = Numbers.percent(s.accuracy());
+            accuracy.set(a, "accuracy " + a);
+            plane.snapshotProperty().set(s);
+            curve.snapshotProperty().set(s);
+            curve.referenceProperty().set(uniformLoss(s));
+            why.setText(explanation(s, hiddenNumbers));
+        };
+        model.snapshotProperty().addListener((o, was, now) -> sync.run());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> sync.run());
+        sync.run();
+
+        Card planeCard = Card.growing("Decision regions and data", plane);
+        Card curveCard = Card.growing("Loss and accuracy per epoch", curve);
+        HBox plots = new HBox(14, planeCard, curveCard);
+        HBox.setHgrow(planeCard, Priority.ALWAYS);
+        HBox.setHgrow(curveCard, Priority.ALWAYS);
+        planeCard.setPrefWidth(380);
+        curveCard.setPrefWidth(380);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+
+        VBox left = new VBox(14, data, net, training);
+        left.setPrefWidth(330);
+        left.setMinWidth(300);
+        VBox right = new VBox(14, new Card(null, readouts, why), plots);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox root = new HBox(14, left, right);
+        root.getStyleClass().addAll("screen", "spiral-screen");
+
+        // At most one snapshot per frame; training is paused when the screen is left.
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.pull();
+            }
+        };
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                frames.stop();
+                model.pause();
+            } else {
+                frames.start();
+            }
+        });
+        return root;
+    }
+
+    private static double uniformLoss(TrainingSnapshot s) {
+        return celab.core.CrossEntropy.loss(1.0 / s.data().classes(), celab.core.Clipping.DEFAULT);
+    }
+
+    private static String explanation(TrainingSnapshot s, boolean hidden) {
+        int c = s.data().classes();
+        String lnC = Numbers.format(uniformLoss(s));
+        String first = s.history().size() > 0 && !hidden ? Numbers.format(s.history().loss(0)) : "?";
+        return "Why does training start at " + first + "? Every weight starts as 0.01·N(0, 1) and every bias at 0, "
+                + "so all " + c + " logits are almost 0 and softmax gives each class almost 1/" + c + ". "
+                + "Then the loss is −log(1/" + c + ") = ln " + c + " = " + lnC + " for every point, and accuracy is "
+                + "about 1/" + c + ": the network is guessing. Each epoch follows the gradient (softmax − y) back "
+                + "through both layers, and the loss falls.";
+    }
+
+    private static Spinner<Integer> intSpinner(String id, int min, int max, int step, int value, String name) {
+        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value, step));
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        s.setAccessibleText(name);
+        s.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit(s);
+            }
+        });
+        return s;
+    }
+
+    /** Takes a typed value; anything that is not a whole number in range goes back to the last value. */
+    private static void commit(Spinner<Integer> s) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory f = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
+        try {
+            int v = Integer.parseInt(s.getEditor().getText().strip());
+            f.setValue(Math.max(f.getMin(), Math.min(f.getMax(), v)));
+        } catch (NumberFormatException e) {
+            s.getEditor().setText(String.valueOf(f.getValue()));
+        }
+    }
+
+    private static <T> ChoiceBox<T> choice(String id, java.util.List<T> items, T value, String name) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.getItems().setAll(items);
+        box.setValue(value);
+        box.setId(id);
+        box.setAccessibleText(name);
+        return box;
+    }
+
+    private static GridPane form(String[] labels, Node... controls) {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("probability-grid");
+        for (int i = 0; i < labels.length; i++) {
+            Label l = new Label(labels[i]);
+            l.setLabelFor(controls[i]);
+            g.addRow(i, l, controls[i]);
+        }
+        return g;
+    }
+
+    @Override
+    public void reset(LessonContext ctx) {
+        ctx.lab().spiral().reset();
+    }
+}
