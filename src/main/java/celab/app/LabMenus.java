@@ -38,6 +38,7 @@ final class LabMenus {
                 new SeparatorMenuItem(),
                 item("Export screen as PNG…", "Export screen as PNG", () -> window.exportPngInteractive(1)),
                 item("Export screen as PNG at 2×…", "Export screen as PNG at 2×", () -> window.exportPngInteractive(2)),
+                plain("Export batch table as CSV…", window::exportBatchCsvInteractive),
                 new SeparatorMenuItem(),
                 restore,
                 new SeparatorMenuItem(),
@@ -79,6 +80,12 @@ final class LabMenus {
                 .filter(s -> s.action().equals(action)).findFirst()
                 .map(Shortcut::keys).orElseThrow(() -> new IllegalStateException("no shortcut for " + action));
         return item(text, keys, run);
+    }
+
+    private static MenuItem plain(String text, Runnable run) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> run.run());
+        return m;
     }
 
     private static MenuItem item(String text, KeyCombination keys, Runnable run) {

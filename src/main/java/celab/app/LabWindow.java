@@ -303,6 +303,39 @@ public final class LabWindow {
         return errorBanner.isVisible() ? errorText.getText() : null;
     }
 
+    /** Writes the batch screen's table (rows, targets, picked probabilities, losses, mean) as CSV. */
+    public void exportBatchCsv(Path file) throws IOException {
+        celab.model.BatchModel batch = lab.batch();
+        int n = batch.rowCount();
+        double[][] rows = new double[n][];
+        int[] targets = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = batch.row(i).toArray();
+            targets[i] = batch.target(i);
+        }
+        celab.core.LossResult r = batch.getResult();
+        celab.io.BatchCsv.write(file, lab.classNames().subList(0, batch.classCount()), rows, targets,
+                r.perSample(), r.mean());
+        setStatus("Saved the batch table as " + file.getFileName() + ".");
+    }
+
+    /** Asks for a file name and exports the batch table. */
+    public void exportBatchCsvInteractive() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export batch table as CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("batch.csv");
+        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            exportBatchCsv(f.toPath());
+        } catch (IOException e) {
+            showError("Could not export the batch table", f + ": " + e.getMessage());
+        }
+    }
+
     /** Asks for a scenario file and opens it. */
     public void openInteractive() {
         FileChooser chooser = scenarioChooser("Open scenario");
@@ -506,6 +539,7 @@ public final class LabWindow {
         title.setId("screen-title");
         summary.getStyleClass().add("screen-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than end in "..."
         VBox titles = new VBox(2, title, summary);
         HBox.setHgrow(titles, Priority.ALWAYS);
 

@@ -18,7 +18,12 @@ public final class GuidedPath {
 
     public static List<GuideStep> steps() {
         List<GuideStep> steps = new ArrayList<>();
+        steps.addAll(accuracyIsNotEnough());
         steps.addAll(formula());
+        steps.addAll(batch());
+        steps.addAll(clipping());
+        steps.addAll(accuracyBesideLoss());
+        steps.addAll(logits());
         steps.addAll(review());
         return List.copyOf(steps);
     }
@@ -64,6 +69,139 @@ public final class GuidedPath {
                                 + " a loss of exactly 1? (three decimals)", Math.exp(-1), 0.005,
                                 "Find the point on the curve at height 1: it sits at p = e⁻¹."),
                         lab -> explorerAt(lab, 0, 0.7, 0.1, 0.2)));
+    }
+
+    static List<GuideStep> accuracyIsNotEnough() {
+        return List.of(
+                new TaskStep("accuracy-not-enough", "accuracy", "Why accuracy is not enough",
+                        "Two predictions for the same picture, both with cat as the biggest bar: accuracy"
+                                + " calls both of them right, 100% each. Yet A gives cat 0.6 and B only 0.36."
+                                + " The loss sees that difference: 0.511 for A, 1.022 for B.",
+                        "Make B as good as A: get B's loss below 0.6 while both stay correct.",
+                        "Raise B's cat slider; −log p < 0.6 needs p > 0.55.",
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.comparison().reset();
+                        },
+                        lab -> lab.comparison().getComparison().correctA() && lab.comparison().getComparison().correctB()
+                                && lab.comparison().getComparison().loss(1) < 0.6));
+    }
+
+    static List<GuideStep> batch() {
+        return List.of(
+                new QuestionStep("batch-mean", "batch", "A batch and its mean",
+                        "Training looks at many samples at once. Each row gets its own loss, −log of its"
+                                + " picked probability, and the batch loss is their mean. The highlighted cells"
+                                + " are the picked probabilities: row i, column t_i.",
+                        new Question.Numeric("Read it off the screen: what is the mean loss of the seeds' batch,"
+                                + " to four decimals?", 0.38506088, 0.00051,
+                                "Add the three per-sample losses and divide by 3: (0.3567 + 0.6931 + 0.1054) / 3."),
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.batch().reset();
+                        }),
+                new TaskStep("batch-onehot", "batch", "Indices or one-hot: the same numbers",
+                        "Targets [0, 1, 1] and the one-hot rows [[1,0,0],[0,1,0],[0,1,0]] say the same thing."
+                                + " Indexing picks the cell directly; multiplying by the one-hot row and adding"
+                                + " leaves the same cell, because every other product is 0.",
+                        "Show the targets as a one-hot matrix and check that the mean does not move.",
+                        "Use the switch above the targets.",
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.batch().reset();
+                        },
+                        lab -> lab.batch().targetForm() == celab.model.BatchModel.TargetForm.ONE_HOT
+                                && Math.abs(lab.batch().getResult().mean() - 0.38506088005216804) < 1e-12),
+                new TaskStep("batch-lower", "batch", "One sample moves the mean",
+                        "Each sample counts one third. The second sample, at 0.5, costs the most.",
+                        "Bring the batch mean below 0.3 by changing only the second row.",
+                        "The mean falls below 0.3 once row 2's true-class probability passes about 0.64.",
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.batch().reset();
+                        },
+                        lab -> lab.batch().rowCount() == 3 && lab.batch().getResult().mean() < 0.3
+                                && lab.batch().row(0).get(0) == 0.7 && lab.batch().row(2).get(1) == 0.9));
+    }
+
+    static List<GuideStep> clipping() {
+        return List.of(
+                new TaskStep("log-zero", "batch", "log(0) poisons the mean",
+                        "With clipping off, a true-class probability of exactly 0 costs −log 0 = ∞, and the"
+                                + " mean of anything with ∞ in it is ∞: one sample wipes out the whole batch.",
+                        "With clipping off, make the batch mean infinite.",
+                        "Type 0 into a highlighted cell.",
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.clippingProperty().set(lab.getClipping().withEnabled(false));
+                            lab.batch().reset();
+                        },
+                        lab -> !lab.getClipping().enabled() && Double.isInfinite(lab.batch().getResult().mean())),
+                new QuestionStep("above-one", "clipping", "A hair above 1",
+                        "Rounding can push a probability just past 1. The logarithm does not care that this is"
+                                + " impossible and returns a positive number, so the loss turns negative.",
+                        new Question.Choice("Without clipping, the true class gets 1 + 1e-9. What is the loss?",
+                                List.of("Exactly 0.", "A tiny negative number, about −1e-9.", "∞."),
+                                1, "−log(1 + 1e-9) ≈ −1e-9: a loss below zero, which makes no sense. Clipping"
+                                        + " to 1 − ε turns it into the small floor −log(1 − ε) ≈ 1e-7 instead."),
+                        lab -> lab.resetNumerics()),
+                new QuestionStep("cap", "clipping", "Clipping caps the loss",
+                        "Clipping moves every probability into [ε, 1 − ε] before the log. A 0 becomes ε, so"
+                                + " the loss can no longer be ∞: it stops at −log ε.",
+                        new Question.Numeric("With ε = 1e-7, what is the largest loss a sample can have?"
+                                + " (three decimals)", 16.11809565, 0.002,
+                                "It is −log(1e-7) = 7·ln 10; the left lens shows it as the flat line."),
+                        lab -> lab.resetNumerics()),
+                new TaskStep("epsilon", "clipping", "Choosing ε",
+                        "A larger ε cuts the curve off lower: the cap −log ε drops, but every near-zero"
+                                + " probability is also judged less harshly.",
+                        "Move ε until the cap is below 10.",
+                        "−log ε < 10 needs ε above about 4.5e-5.",
+                        lab -> lab.resetNumerics(),
+                        lab -> lab.getClipping().enabled() && lab.getClipping().cap() < 10));
+    }
+
+    static List<GuideStep> accuracyBesideLoss() {
+        return List.of(
+                new TaskStep("wrong-beats-right", "accuracy", "Accuracy beside loss",
+                        "Accuracy and loss can disagree in both directions: a right answer can cost more than"
+                                + " a wrong one when the right one is hesitant and the wrong one nearly right.",
+                        "Find a wrong prediction with a lower loss than a right one.",
+                        "Drag A in the triangle just across the border into another region, keeping cat high;"
+                                + " leave B hesitant.",
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.comparison().reset();
+                        },
+                        lab -> lab.comparison().getComparison().wrongBeatsRight()));
+    }
+
+    static List<GuideStep> logits() {
+        return List.of(
+                new TaskStep("logits-overflow", "logits", "From logits: the stable way",
+                        "A network's last layer gives raw scores, logits. Softmax turns them into"
+                                + " probabilities with exp, which overflows above about 709.8 (88.7 in float32)."
+                                + " Subtracting the largest logit first changes nothing in the result but keeps"
+                                + " every exponent at or below 0.",
+                        "Type a logit of 1000 and see the naive path break while the stable loss stays finite.",
+                        "Type 1000 into the first logit's field and press Enter.",
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.logits().reset();
+                        },
+                        lab -> {
+                            double max = java.util.Arrays.stream(lab.logits().getState().z()).max().orElse(0);
+                            return max > 709.8 && Double.isFinite(lab.logits().getState().loss());
+                        }),
+                new QuestionStep("pytorch-mean", "logits", "Check against PyTorch",
+                        "The PyTorch post computes the loss of four rows of logits with targets [0, 1, 2, 1]."
+                                + " Load it with the example button.",
+                        new Question.Numeric("What mean loss does the example give? (four decimals)",
+                                1.4411566, 0.00051, "Load the example and read the mean under the table."),
+                        lab -> {
+                            lab.resetNumerics();
+                            lab.logits().reset();
+                        }));
     }
 
     static List<GuideStep> review() {

@@ -40,8 +40,11 @@ class GuideFxTest extends ApplicationTest {
         press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
         assertTrue(lab.guide().openProperty().get(), "Ctrl+L opened the guide");
         assertEquals("Step 1 of", text("#guide-step").substring(0, 9));
+        assertEquals("Why accuracy is not enough", text("#guide-title"));
+        type(KeyCode.PAGE_DOWN);
         type(KeyCode.PAGE_DOWN);
         assertEquals("Confidence lowers the loss", text("#guide-title"));
+        assertEquals("explorer", window.current().id(), "the step opened its screen");
         assertTrue(text("#guide-task-state").startsWith("○"), text("#guide-task-state"));
         // Tab to the dog slider, then arrow keys: 0.70 → 0.85 in steps of 0.01
         for (int i = 0; i < 40 && !"prob-0".equals(idOfFocus()); i++) {
@@ -64,7 +67,7 @@ class GuideFxTest extends ApplicationTest {
     void aNumericQuestionIsCheckedWithATolerance() {
         interact(() -> {
             lab.guide().openProperty().set(true);
-            lab.guide().stepProperty().set(3);
+            lab.guide().stepProperty().set(4);
         });
         assertEquals("Answer by doing: a loss of 1", text("#guide-title"));
         clickOn("#guide-answer").write("abc").type(KeyCode.ENTER);
