@@ -63,9 +63,28 @@ public final class BatchLesson implements Lesson {
         Card clipping = new Card("Clipping", clippingBox(lab),
                 hint("Shared by every screen. Try it: switch clipping off and type 0 into a highlighted cell. −log 0 = ∞, and one "
                         + "∞ makes the mean ∞. With clipping, 0 becomes ε and the loss stops at −log ε ≈ 16.12."));
-        Card picking = new Card("Picking the true class's confidence, two ways", new PickingView(lab, model),
-                hint("Indices pick one column per row; a one-hot row multiplies every other column by 0. "
-                        + "Same numbers, so the same loss."));
+        celab.view.CodeDialog dialog = new celab.view.CodeDialog("Code — Batch and mean",
+                javafx.beans.binding.Bindings.createObjectBinding(() -> {
+                    int n = model.rowCount();
+                    double[][] p = new double[n][];
+                    int[] t = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        p[i] = model.row(i).toArray();
+                        t[i] = model.target(i);
+                    }
+                    return celab.model.CodeGenerator.forBatch(p, t, lab.getClipping(), lab.getPrecision());
+                }, model.resultProperty()), lab.numbersHiddenProperty());
+        javafx.scene.control.Button code = new javafx.scene.control.Button("Show code");
+        code.setId("batch-show-code");
+        code.setTooltip(new javafx.scene.control.Tooltip("This batch as NumPy and PyTorch code, with today's numbers"));
+        code.setOnAction(e -> dialog.show(code));
+        code.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Label pickHint = hint("Indices pick one column per row; a one-hot row multiplies every other "
+                + "column by 0. Same numbers, so the same loss.");
+        javafx.scene.layout.HBox.setHgrow(pickHint, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox pickFoot = new javafx.scene.layout.HBox(12, pickHint, code);
+        pickFoot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Card picking = new Card("Picking the true class's confidence, two ways", new PickingView(lab, model), pickFoot);
         VBox left = new VBox(14, table, picking);
         left.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -61,6 +61,16 @@ class CodeViewFxTest extends ApplicationTest {
     }
 
     @Test
+    void batchCodeStatesTheBatchMeanOnScreen() {
+        open("batch");
+        clickOn("#batch-show-code");
+        assertTrue(code().contains("[0.02, 0.9, 0.08]"), code());
+        assertEquals("0.3851", CodeGenerator.expectedComment(code()));
+        interact(() -> lab.batch().setProbability(1, 1, 0.8));
+        assertEquals(text("#batch-mean-short"), CodeGenerator.expectedComment(code()));
+    }
+
+    @Test
     void logitsCodeSwitchesToPyTorchAndCopies() {
         open("logits");
         clickOn("#load-example");
