@@ -49,6 +49,7 @@ public final class LogitEditor extends VBox {
             }
         });
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
         theme.paletteProperty().addListener((o, was, now) -> build());
     }
 
@@ -90,6 +91,7 @@ public final class LogitEditor extends VBox {
         s.setMajorTickUnit(10);
         s.setShowTickMarks(true);
         s.getStyleClass().add("logit-slider");
+        SliderKeys.install(s, 0.01);
         s.valueProperty().addListener((o, was, now) -> {
             if (!updating) {
                 model.setLogit(k, Math.round(now.doubleValue() * 100) / 100.0);
@@ -155,6 +157,7 @@ public final class LogitEditor extends VBox {
         if (s.classes() != sliders.length) {
             return;
         }
+        String loss = lab.numbersHiddenProperty().get() ? "hidden" : Numbers.format(s.loss());
         updating = true;
         try {
             for (int k = 0; k < s.classes(); k++) {
@@ -169,7 +172,8 @@ public final class LogitEditor extends VBox {
                 }
                 sliders[k].setAccessibleText(name + ": logit " + Numbers.format(z, 4)
                         + (beyond ? ", beyond the slider's range" : "")
-                        + (k == s.target() ? ", true class" : ""));
+                        + ", probability " + Numbers.format(s.probability(k), 3)
+                        + (k == s.target() ? ", true class" : "") + "; loss " + loss);
                 if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
                     shown[k] = Numbers.format(z, 4);
                     fields[k].setText(shown[k]);
