@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeType;
 
 /**
  * A slider (−20 … 20) and a field (typed values up to ±1000) per class for the selected row of
@@ -78,6 +79,8 @@ public final class LogitEditor extends VBox {
 
     private void buildRow(int k) {
         Rectangle swatch = new Rectangle(12, 12, theme.getPalette().classColor(k));
+        swatch.setStroke(theme.getPalette().classEdge(k));
+        swatch.setStrokeType(StrokeType.INSIDE);
         Label name = new Label();
         name.setId("logit-name-" + k);
         name.getStyleClass().add("class-name");

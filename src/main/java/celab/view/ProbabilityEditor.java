@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeType;
 
 /**
  * A slider and a numeric field per class for one prediction row, plus the rule that keeps it a
@@ -106,6 +107,8 @@ public final class ProbabilityEditor extends VBox {
     private void buildRow(int k) {
         Palette pal = theme.getPalette();
         Rectangle swatch = new Rectangle(12, 12, pal.classColor(k));
+        swatch.setStroke(pal.classEdge(k));
+        swatch.setStrokeType(StrokeType.INSIDE);
         swatch.getStyleClass().add("swatch");
         javafx.scene.Node nameNode;
         if (editableNames) {
