@@ -270,7 +270,7 @@ public final class BatchLesson implements Lesson {
             shortMean.setVerdict(infinite ? Boolean.FALSE : null);
             int right = (int) Math.round(r.accuracy() * r.size());
             String acc = Numbers.percent(r.accuracy());
-            accuracy.set(acc + "  (" + right + " of " + r.size() + ")", "accuracy " + acc);
+            accuracy.set(acc + "  (" + right + " of " + r.size() + ")", "accuracy " + acc + ", " + right + " of " + r.size() + " right");
             samples.set(String.valueOf(r.size()), r.size() + " samples");
             String why = hidden ? "" : note(r);
             note.setText(why);

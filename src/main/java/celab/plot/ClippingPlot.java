@@ -119,7 +119,7 @@ public abstract class ClippingPlot extends CanvasPlot {
         g.rect(Math.floor(f.left()), Math.floor(f.top() - 3), Math.ceil(f.width() + 3), Math.ceil(f.height() + 6));
         g.clip();
         g.setLineCap(StrokeLineCap.BUTT); // square caps would fill the gaps of thick dashes
-        g.setGlobalAlpha(active ? 1.0 : 0.45);
+        g.setGlobalAlpha(active ? 1.0 : Palette.FADED);
         g.setStroke(clipped ? pal.curve() : pal.curveAlt());
         g.setLineWidth(theme.stroke(clipped ? (active ? 3 : 2) : (active ? 2.5 : 1.8)));
         if (!clipped) {
@@ -189,7 +189,7 @@ public abstract class ClippingPlot extends CanvasPlot {
                 break;
             }
         }
-        g.setGlobalAlpha(faded ? 0.6 : 1);
+        g.setGlobalAlpha(faded ? Palette.FADED : 1);
         if (top > first + 1) {
             double lx = x + theme.size(10);
             g.setStroke(color);
@@ -245,7 +245,7 @@ public abstract class ClippingPlot extends CanvasPlot {
 
     private void legendRow(GraphicsContext g, double x, double y, double sample, String text, Color c,
                            boolean dashed, boolean active) {
-        g.setGlobalAlpha(active ? 1 : 0.55);
+        g.setGlobalAlpha(active ? 1 : Palette.FADED);
         g.setLineCap(StrokeLineCap.BUTT);
         g.setStroke(c);
         g.setLineWidth(theme.stroke(2.5));

@@ -90,6 +90,9 @@ public final class GradientBars extends CanvasPlot {
             boolean isTrue = k == target.get();
             g.setFill(pal.classColor(k).deriveColor(0, 1, 1, isTrue ? 1.0 : 0.6));
             g.fillRect(cx - bar / 2, Math.min(zero, end), bar, Math.abs(end - zero));
+            g.setStroke(pal.classEdge(k)); // the light Tol fills alone are below 3:1 on white
+            g.setLineWidth(theme.stroke(1.2));
+            g.strokeRect(cx - bar / 2, Math.min(zero, end), bar, Math.abs(end - zero));
             if (isTrue) {
                 g.setStroke(pal.text());
                 g.setLineWidth(theme.stroke(2.5));

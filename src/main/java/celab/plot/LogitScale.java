@@ -156,7 +156,7 @@ public final class LogitScale extends CanvasPlot {
     private void marker(GraphicsContext g, Palette pal, int k, double x, double y) {
         double r = theme.size(k == target.get() ? 7 : 5.5);
         CurveMark.Shape shape = CurveMark.Shape.values()[k % CurveMark.Shape.values().length];
-        Shapes.fill(g, shape, x, y, r, pal.classColor(k), k == target.get() ? pal.text() : pal.surface(),
+        Shapes.fill(g, shape, x, y, r, pal.classColor(k), k == target.get() ? pal.text() : pal.classEdge(k),
                 theme.stroke(k == target.get() ? 2 : 1));
     }
 }

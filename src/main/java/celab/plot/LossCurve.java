@@ -142,7 +142,7 @@ public final class LossCurve extends CanvasPlot {
     private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below) {
         Color c = switch (m.colorIndex()) {
             case 1 -> pal.curveAlt();
-            case 2 -> pal.highlight();
+            case 2 -> pal.truth();
             default -> pal.text();
         };
         boolean off = !(m.loss() <= f.y1());

@@ -44,13 +44,13 @@ public final class NearOneLens extends ClippingPlot {
         double eps = clipOn().epsilon();
         boolean on = clippingProperty().get().enabled();
 
-        g.setFill(pal.highlight().deriveColor(0, 1, 1, 0.16));
+        g.setFill(pal.highlight().deriveColor(0, 1, 1, Palette.SHADE));
         g.fillRect(f.px(1 - eps), f.top(), f.px(1) - f.px(1 - eps), f.height());
         g.setFill(pal.grid().deriveColor(0, 1, 1, 0.6));
         g.fillRect(f.px(1), f.top(), f.right() - f.px(1), f.height());
         axes(g, f, eps);
         double floor = lossAt(1, true);
-        g.setStroke(pal.curve().deriveColor(0, 1, 1, 0.5));
+        g.setStroke(pal.curve().deriveColor(0, 1, 1, Palette.FADED));
         g.setLineWidth(theme.stroke(1));
         g.setLineDashes(theme.size(2), theme.size(4));
         g.strokeLine(f.left(), f.py(floor), f.right(), f.py(floor));

@@ -44,11 +44,11 @@ public final class NearZeroLens extends ClippingPlot {
         double eps = clipOn().epsilon();
         boolean on = clippingProperty().get().enabled();
 
-        g.setFill(pal.highlight().deriveColor(0, 1, 1, 0.16));
+        g.setFill(pal.highlight().deriveColor(0, 1, 1, Palette.SHADE));
         g.fillRect(f.left(), f.top(), f.px(eps) - f.left(), f.height());
         axes(g, f);
         double cap = lossAt(0, true);
-        g.setStroke(pal.curve().deriveColor(0, 1, 1, 0.5));
+        g.setStroke(pal.curve().deriveColor(0, 1, 1, Palette.FADED));
         g.setLineWidth(theme.stroke(1));
         g.setLineDashes(theme.size(2), theme.size(4));
         g.strokeLine(f.left(), f.py(cap), f.right(), f.py(cap));

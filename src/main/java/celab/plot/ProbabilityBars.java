@@ -118,6 +118,9 @@ public final class ProbabilityBars extends CanvasPlot {
         Color fill = pal.classColor(k);
         g.setFill(fill.deriveColor(0, 1, 1, isTrue ? 1.0 : 0.55));
         g.fillRect(cx - bar / 2, top, bar, f.bottom() - top);
+        g.setStroke(pal.classEdge(k)); // the light Tol fills alone are below 3:1 on white
+        g.setLineWidth(theme.stroke(1.2));
+        g.strokeRect(cx - bar / 2, top, bar, f.bottom() - top);
         if (isTrue) {
             g.setStroke(pal.text());
             g.setLineWidth(theme.stroke(3));

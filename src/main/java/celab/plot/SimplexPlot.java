@@ -174,7 +174,7 @@ public final class SimplexPlot extends CanvasPlot {
             double p = Math.exp(-level); // the inverse of L = −log p
             double[] from = geo.toXY(row(t, p, ends[0]));
             double[] to = geo.toXY(row(t, p, ends[1]));
-            g.setStroke(pal.muted().deriveColor(0, 1, 1, 0.55));
+            g.setStroke(pal.muted().deriveColor(0, 1, 1, Palette.FADED));
             g.setLineWidth(theme.stroke(1));
             g.strokeLine(from[0], from[1], to[0], to[1]);
             g.setFill(pal.muted());
@@ -243,6 +243,9 @@ public final class SimplexPlot extends CanvasPlot {
             double r = theme.size(4);
             g.setFill(pal.classColor(k));
             g.fillOval(v[0] - r, v[1] - r, 2 * r, 2 * r);
+            g.setStroke(pal.classEdge(k));
+            g.setLineWidth(theme.stroke(1));
+            g.strokeOval(v[0] - r, v[1] - r, 2 * r, 2 * r);
         }
     }
 
@@ -298,7 +301,7 @@ public final class SimplexPlot extends CanvasPlot {
         }
         Color col = switch (pt.colorIndex()) {
             case 1 -> pal.curveAlt();
-            case 2 -> pal.highlight();
+            case 2 -> pal.truth();
             default -> pal.text();
         };
         double p = pt.row().get(t);

@@ -33,6 +33,11 @@ public final class SumGauge extends CanvasPlot {
             double seg = distribution.get(k) * w;
             g.setFill(pal.classColor(k));
             g.fillRect(x, 0, seg, h);
+            if (seg >= 2) {
+                g.setStroke(pal.classEdge(k));
+                g.setLineWidth(1);
+                g.strokeRect(x + 0.5, 0.5, seg - 1, h - 1);
+            }
             x += seg;
         }
         g.setStroke(pal.axis());

@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeType;
 
 /**
  * The batch as an editable table: one line per sample with a numeric field per class, the
@@ -199,6 +200,8 @@ public final class BatchGrid extends VBox {
         header.add(header("i"), COL_SAMPLE, 0);
         for (int k = 0; k < c; k++) {
             Rectangle swatch = new Rectangle(10, 10, theme.getPalette().classColor(k));
+            swatch.setStroke(theme.getPalette().classEdge(k));
+            swatch.setStrokeType(StrokeType.INSIDE);
             Label name = header(k + " " + lab.classNames().get(k));
             HBox box = new HBox(5, swatch, name);
             box.setAlignment(Pos.CENTER);

@@ -82,6 +82,7 @@ public final class ClippingControls extends VBox {
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
         slider.setBlockIncrement(0.5);
+        SliderKeys.install(slider, 0.1); // half a decade; Shift: a tenth of one
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double v) {

@@ -167,7 +167,8 @@ public final class ClippingReadouts extends GridPane {
         }
 
         void set(String value, String why, Boolean good) {
-            readout.set(value, caption.getText() + " " + value + ", " + why);
+            // "?" while losses are hidden (predict-then-reveal): a screen reader says so in words
+            readout.set(value, caption.getText() + " " + ("?".equals(value) ? "hidden" : value) + ", " + why);
             readout.setVerdict(good);
             note.setText(why);
         }

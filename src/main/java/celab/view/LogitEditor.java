@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeType;
 
 /**
  * A slider (−20 … 20) and a field (typed values up to ±1000) per class for the selected row of
@@ -49,6 +50,7 @@ public final class LogitEditor extends VBox {
             }
         });
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
         theme.paletteProperty().addListener((o, was, now) -> build());
     }
 
@@ -77,6 +79,8 @@ public final class LogitEditor extends VBox {
 
     private void buildRow(int k) {
         Rectangle swatch = new Rectangle(12, 12, theme.getPalette().classColor(k));
+        swatch.setStroke(theme.getPalette().classEdge(k));
+        swatch.setStrokeType(StrokeType.INSIDE);
         Label name = new Label();
         name.setId("logit-name-" + k);
         name.getStyleClass().add("class-name");
@@ -90,6 +94,7 @@ public final class LogitEditor extends VBox {
         s.setMajorTickUnit(10);
         s.setShowTickMarks(true);
         s.getStyleClass().add("logit-slider");
+        SliderKeys.install(s, 0.01);
         s.valueProperty().addListener((o, was, now) -> {
             if (!updating) {
                 model.setLogit(k, Math.round(now.doubleValue() * 100) / 100.0);
@@ -155,6 +160,7 @@ public final class LogitEditor extends VBox {
         if (s.classes() != sliders.length) {
             return;
         }
+        String loss = lab.numbersHiddenProperty().get() ? "hidden" : Numbers.format(s.loss());
         updating = true;
         try {
             for (int k = 0; k < s.classes(); k++) {
@@ -169,7 +175,8 @@ public final class LogitEditor extends VBox {
                 }
                 sliders[k].setAccessibleText(name + ": logit " + Numbers.format(z, 4)
                         + (beyond ? ", beyond the slider's range" : "")
-                        + (k == s.target() ? ", true class" : ""));
+                        + ", probability " + Numbers.format(s.probability(k), 3)
+                        + (k == s.target() ? ", true class" : "") + "; loss " + loss);
                 if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
                     shown[k] = Numbers.format(z, 4);
                     fields[k].setText(shown[k]);

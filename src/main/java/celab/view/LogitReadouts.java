@@ -38,7 +38,7 @@ public final class LogitReadouts extends FlowPane {
         naive.set(n, "naive loss " + (hidden ? "hidden" : n));
         naive.setVerdict(hidden || Double.isFinite(s.naive().loss()) ? null : false);
         boolean broken = s.naive().broken();
-        verdict.set(broken ? "✘ broken" : "✔ agrees", broken ? "the naive path broke" : "the naive path agrees");
+        verdict.set(broken ? "✘ broken" : "✔ agrees", broken ? "naive path broken" : "naive path agrees");
         verdict.setVerdict(!broken);
     }
 }

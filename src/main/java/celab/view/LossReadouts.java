@@ -44,9 +44,10 @@ public final class LossReadouts extends FlowPane {
         String p = Numbers.format(r.pTrue(0), 4);
         pTrue.set(p, "probability of the true class " + p);
         String name = lab.classNames().get(r.predicted(0));
-        predicted.set(r.predicted(0) + " " + name, "predicted class " + name);
+        String shown = r.predicted(0) + " " + name;
+        predicted.set(shown, "predicted class " + shown);
         boolean ok = r.correct(0);
-        verdict.set(ok ? "✔ correct" : "✘ wrong", ok ? "correct" : "wrong");
+        verdict.set(ok ? "✔ correct" : "✘ wrong", ok ? "accuracy says correct" : "accuracy says wrong");
         verdict.setVerdict(ok);
     }
 }

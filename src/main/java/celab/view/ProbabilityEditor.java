@@ -12,14 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeType;
 
 /**
  * A slider and a numeric field per class for one prediction row, plus the rule that keeps it a
@@ -70,6 +69,9 @@ public final class ProbabilityEditor extends VBox {
             }
         });
         row.targetProperty().addListener((o, was, now) -> refresh());
+        // the loss also follows clipping and precision, and hides for predict-then-reveal
+        row.resultProperty().addListener((o, was, now) -> describe());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> describe());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refreshNames());
         theme.paletteProperty().addListener((o, was, now) -> build());
     }
@@ -105,6 +107,8 @@ public final class ProbabilityEditor extends VBox {
     private void buildRow(int k) {
         Palette pal = theme.getPalette();
         Rectangle swatch = new Rectangle(12, 12, pal.classColor(k));
+        swatch.setStroke(pal.classEdge(k));
+        swatch.setStrokeType(StrokeType.INSIDE);
         swatch.getStyleClass().add("swatch");
         javafx.scene.Node nameNode;
         if (editableNames) {
@@ -138,7 +142,7 @@ public final class ProbabilityEditor extends VBox {
                 row.setProbability(k, now.doubleValue());
             }
         });
-        s.addEventFilter(KeyEvent.KEY_PRESSED, e -> fineStep(e, k, s));
+        SliderKeys.install(s, 0.001);
 
         TextField f = new TextField();
         f.setId(prefix + "prob-field-" + k);
@@ -163,21 +167,6 @@ public final class ProbabilityEditor extends VBox {
         messages[k] = msg;
         grid.addRow(k * 2, nameNode, s, f);
         grid.add(msg, 1, k * 2 + 1, 2, 1);
-    }
-
-    private void fineStep(KeyEvent e, int k, Slider s) {
-        if (!e.isShiftDown()) {
-            return;
-        }
-        double step = switch (e.getCode()) {
-            case LEFT, DOWN -> -0.001;
-            case RIGHT, UP -> 0.001;
-            default -> 0;
-        };
-        if (step != 0) {
-            row.setProbability(k, Math.max(0, Math.min(1, s.getValue() + step)));
-            e.consume();
-        }
     }
 
     private void commit(int k, TextField f) {
@@ -228,8 +217,6 @@ public final class ProbabilityEditor extends VBox {
                 double p = d.get(k);
                 sliders[k].setValue(p);
                 String name = lab.classNames().get(k);
-                sliders[k].setAccessibleText(name + ": probability " + Numbers.format(p, 3)
-                        + (k == row.getTarget() ? ", true class" : ""));
                 if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
                     fields[k].setText(Numbers.format(p, 3));
                     show(k, null);
@@ -239,6 +226,20 @@ public final class ProbabilityEditor extends VBox {
             sumLabel.setText("Σ ŷ = " + Numbers.format(d.sum(), 4));
         } finally {
             updating = false;
+        }
+        describe();
+    }
+
+    /** What a screen reader says for each slider: "cat: probability 0.600, true class; loss 0.511". */
+    private void describe() {
+        Distribution d = row.getPrediction();
+        if (d.size() != sliders.length) {
+            return;
+        }
+        String loss = lab.numbersHiddenProperty().get() ? "hidden" : Numbers.format(row.getResult().loss(0));
+        for (int k = 0; k < d.size(); k++) {
+            sliders[k].setAccessibleText(lab.classNames().get(k) + ": probability " + Numbers.format(d.get(k), 3)
+                    + (k == row.getTarget() ? ", true class" : "") + "; loss " + loss);
         }
     }
 

@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class BatchFxTest extends ApplicationTest {
     /** The bar colour of the standard palette (Paul Tol's dark blue) and the ∞ bar's (rose). */
     private static final Color BAR = Color.web("#004488");
-    private static final Color INFINITE_BAR = Color.web("#BB5566");
+    private static final Color INFINITE_BAR = Color.web("#A63446"); // Palette bad = CSS -lab-bad
 
     private Lab lab;
     private LabWindow window;
