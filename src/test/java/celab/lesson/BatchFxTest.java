@@ -60,6 +60,20 @@ class BatchFxTest extends ApplicationTest {
     }
 
     @Test
+    void pressingTheChosenTargetFormAgainKeepsItChosen() {
+        javafx.scene.control.ToggleButton indices = lookup("#batch-form-indices").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton oneHot = lookup("#batch-form-onehot").queryAs(javafx.scene.control.ToggleButton.class);
+        clickOn("#batch-form-indices");
+        assertSame(BatchModel.TargetForm.INDICES, lab.batch().targetForm());
+        assertTrue(indices.isSelected(), "indices are in use but their toggle was unselected");
+        clickOn("#batch-form-onehot");
+        clickOn("#batch-form-onehot");
+        assertSame(BatchModel.TargetForm.ONE_HOT, lab.batch().targetForm());
+        assertTrue(oneHot.isSelected(), "one-hot is in use but its toggle was unselected");
+        assertFalse(indices.isSelected());
+    }
+
+    @Test
     void showsTheSeedsBatchAndItsMean() {
         assertEquals("Batch and mean", text("#screen-title"));
         assertEquals("0.38506088", text("#batch-mean"));
