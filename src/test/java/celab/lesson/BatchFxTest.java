@@ -74,6 +74,15 @@ class BatchFxTest extends ApplicationTest {
     }
 
     @Test
+    void theSameValueTypedAnotherWayIsShownTheUsualWay() {
+        typeInto("#batch-p-0-0", "70%");
+        assertEquals("0.700", text("#batch-p-0-0"));
+        typeInto("#batch-p-1-2", " 0.4 ");
+        assertEquals("0.400", text("#batch-p-1-2"));
+        assertEquals(0.4, lab.batch().row(1).get(2), 0.0);
+    }
+
+    @Test
     void showsTheSeedsBatchAndItsMean() {
         assertEquals("Batch and mean", text("#screen-title"));
         assertEquals("0.38506088", text("#batch-mean"));
