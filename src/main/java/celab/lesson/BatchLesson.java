@@ -160,12 +160,20 @@ public final class BatchLesson implements Lesson {
         }
         indices.setTooltip(new Tooltip("Targets as [0, 1, 1]: the loss indexes each row at its class"));
         oneHot.setTooltip(new Tooltip("Targets as one-hot rows: the loss multiplies and sums"));
-        indices.setOnAction(e -> choose(model, ctx, TargetForm.INDICES));
-        oneHot.setOnAction(e -> choose(model, ctx, TargetForm.ONE_HOT));
         Runnable sync = () -> {
             indices.setSelected(model.targetForm() == TargetForm.INDICES);
             oneHot.setSelected(model.targetForm() == TargetForm.ONE_HOT);
         };
+        // pressing the chosen form again would unselect it (the state does not change, so no
+        // listener runs): one form is always shown chosen
+        indices.setOnAction(e -> {
+            choose(model, ctx, TargetForm.INDICES);
+            sync.run();
+        });
+        oneHot.setOnAction(e -> {
+            choose(model, ctx, TargetForm.ONE_HOT);
+            sync.run();
+        });
         model.stateProperty().addListener((o, was, now) -> sync.run());
         sync.run();
         Label caption = new Label("targets as");

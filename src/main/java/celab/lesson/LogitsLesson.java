@@ -204,12 +204,19 @@ public final class LogitsLesson implements Lesson {
         }
         f64.setTooltip(new Tooltip("NumPy's default: exp overflows past 709.78"));
         f32.setTooltip(new Tooltip("PyTorch's and GPUs' default: exp overflows past 88.72"));
-        f64.setOnAction(e -> lab.precisionProperty().set(Precision.FLOAT64));
-        f32.setOnAction(e -> lab.precisionProperty().set(Precision.FLOAT32));
         Runnable sync = () -> {
             f64.setSelected(lab.getPrecision() == Precision.FLOAT64);
             f32.setSelected(lab.getPrecision() == Precision.FLOAT32);
         };
+        // pressing the chosen segment again would unselect it: one format is always shown chosen
+        f64.setOnAction(e -> {
+            lab.precisionProperty().set(Precision.FLOAT64);
+            sync.run();
+        });
+        f32.setOnAction(e -> {
+            lab.precisionProperty().set(Precision.FLOAT32);
+            sync.run();
+        });
         lab.precisionProperty().addListener((o, was, now) -> sync.run());
         sync.run();
         Label caption = new Label("compute in");

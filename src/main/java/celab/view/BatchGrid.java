@@ -376,7 +376,11 @@ public final class BatchGrid extends VBox {
             return;
         }
         show(i, k, null);
-        model.setProbability(i, k, parsed.value());
+        if (parsed.value() != model.row(i).get(k)) {
+            model.setProbability(i, k, parsed.value());
+        } else {
+            refresh(); // the same value typed another way ("40%", " 0.4 "): show it the usual way
+        }
     }
 
     /** Up/Down in a field step the value by 0.01 (Shift: 0.001), like a slider. */

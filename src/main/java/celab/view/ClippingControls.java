@@ -35,6 +35,8 @@ public final class ClippingControls extends VBox {
     private final ToggleGroup formats = new ToggleGroup();
     private final ToggleButton float64 = new ToggleButton("float64");
     private final ToggleButton float32 = new ToggleButton("float32");
+    /** The text the field was last given from the model: a rounded display, not a typed value. */
+    private String shown;
     private boolean updating;
 
     public ClippingControls(Lab lab, ClippingModel model, String prefix) {
@@ -152,6 +154,10 @@ public final class ClippingControls extends VBox {
         if (updating) {
             return;
         }
+        if (field.getText().equals(shown)) {
+            show(null);
+            return; // untouched: the field shows ε rounded, which must not replace the exact ε
+        }
         EpsilonInput.Parsed parsed = EpsilonInput.parse(field.getText(),
                 ClippingModel.MIN_EPSILON, ClippingModel.MAX_EPSILON);
         if (!parsed.ok()) {
@@ -187,6 +193,7 @@ public final class ClippingControls extends VBox {
             String text = Numbers.format(eps, 3);
             slider.setAccessibleText("epsilon " + text + " on a log scale, from 1e-15 to 0.1");
             if (!field.getStyleClass().contains("invalid")) {
+                shown = text;
                 field.setText(text);
             }
             enabled.setSelected(clip.enabled());

@@ -43,7 +43,9 @@ public final class EpsilonInput {
             return new Parsed(Double.NaN, plain(v) + " is below " + plain(min) + ": ε must be " + range + ".");
         }
         if (v > max) {
-            return new Parsed(Double.NaN, plain(v) + " is above " + plain(max) + ": ε must be " + range + ".");
+            // past the largest double ("1e400") the value is ∞: say what was typed instead
+            String said = Double.isInfinite(v) ? text.strip() : plain(v);
+            return new Parsed(Double.NaN, said + " is above " + plain(max) + ": ε must be " + range + ".");
         }
         return new Parsed(v, null);
     }

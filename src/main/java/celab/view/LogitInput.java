@@ -35,14 +35,15 @@ public final class LogitInput {
         }
         double v = Double.parseDouble(s);
         if (Math.abs(v) > LogitsModel.TYPED_LIMIT) {
-            return new Parsed(Double.NaN, plain(v) + " is beyond ±1000: the lab takes logits from −1000 to 1000.");
+            return new Parsed(Double.NaN, plain(v, s) + " is beyond ±1000: the lab takes logits from −1000 to 1000.");
         }
         return new Parsed(v == 0 ? 0.0 : v, null);
     }
 
-    private static String plain(double v) {
+    /** v in plain digits; a huge one ("1e20", or "1e400", which is ∞ as a double) as typed. */
+    private static String plain(double v, String typed) {
         String s = Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "")
-                : String.valueOf(v);
+                : typed;
         return s.replace('-', '−');
     }
 }

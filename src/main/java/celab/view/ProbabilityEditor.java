@@ -37,6 +37,8 @@ public final class ProbabilityEditor extends VBox {
     private Slider[] sliders = new Slider[0];
     private TextField[] fields = new TextField[0];
     private Label[] messages = new Label[0];
+    /** The text each field was last given from the model: a rounded display, not a typed value. */
+    private String[] shown = new String[0];
     private boolean updating;
 
     /**
@@ -89,6 +91,7 @@ public final class ProbabilityEditor extends VBox {
         sliders = new Slider[c];
         fields = new TextField[c];
         messages = new Label[c];
+        shown = new String[c];
         for (int k = 0; k < c; k++) {
             buildRow(k);
         }
@@ -173,6 +176,10 @@ public final class ProbabilityEditor extends VBox {
         if (updating) {
             return;
         }
+        if (f.getText().equals(shown[k])) {
+            show(k, null);
+            return; // untouched: the field shows a rounded value, which must not replace the exact one
+        }
         ProbabilityInput.Parsed parsed = ProbabilityInput.parse(f.getText());
         if (!parsed.ok()) {
             show(k, lab.classNames().get(k) + ": " + parsed.error());
@@ -218,7 +225,8 @@ public final class ProbabilityEditor extends VBox {
                 sliders[k].setValue(p);
                 String name = lab.classNames().get(k);
                 if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
-                    fields[k].setText(Numbers.format(p, 3));
+                    shown[k] = Numbers.format(p, 3);
+                    fields[k].setText(shown[k]);
                     show(k, null);
                 }
             }

@@ -1,7 +1,5 @@
 package celab.view;
 
-import java.util.Locale;
-
 /**
  * Reads a probability typed by a person: "0.6", ".6", "60%" or "6e-1". Anything else is refused
  * with a sentence that says what is wrong; the caller keeps its previous value.
@@ -38,16 +36,13 @@ public final class ProbabilityInput {
         if (percent) {
             v /= 100;
         }
+        // the message repeats what was typed: Java would spell "1e400" as Infinity and "-1e-5" as -1.0E-5
         if (v < 0) {
-            return new Parsed(Double.NaN, format(v) + " is below 0: a probability is between 0 and 1.");
+            return new Parsed(Double.NaN, s + " is below 0: a probability is between 0 and 1.");
         }
         if (v > 1) {
-            return new Parsed(Double.NaN, format(v) + " is above 1: a probability is between 0 and 1.");
+            return new Parsed(Double.NaN, s + " is above 1: a probability is between 0 and 1.");
         }
         return new Parsed(v, null);
-    }
-
-    private static String format(double v) {
-        return String.format(Locale.ROOT, "%s", v).replaceAll("\\.0$", "");
     }
 }

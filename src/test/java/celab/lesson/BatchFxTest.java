@@ -60,6 +60,29 @@ class BatchFxTest extends ApplicationTest {
     }
 
     @Test
+    void pressingTheChosenTargetFormAgainKeepsItChosen() {
+        javafx.scene.control.ToggleButton indices = lookup("#batch-form-indices").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton oneHot = lookup("#batch-form-onehot").queryAs(javafx.scene.control.ToggleButton.class);
+        clickOn("#batch-form-indices");
+        assertSame(BatchModel.TargetForm.INDICES, lab.batch().targetForm());
+        assertTrue(indices.isSelected(), "indices are in use but their toggle was unselected");
+        clickOn("#batch-form-onehot");
+        clickOn("#batch-form-onehot");
+        assertSame(BatchModel.TargetForm.ONE_HOT, lab.batch().targetForm());
+        assertTrue(oneHot.isSelected(), "one-hot is in use but its toggle was unselected");
+        assertFalse(indices.isSelected());
+    }
+
+    @Test
+    void theSameValueTypedAnotherWayIsShownTheUsualWay() {
+        typeInto("#batch-p-0-0", "70%");
+        assertEquals("0.700", text("#batch-p-0-0"));
+        typeInto("#batch-p-1-2", " 0.4 ");
+        assertEquals("0.400", text("#batch-p-1-2"));
+        assertEquals(0.4, lab.batch().row(1).get(2), 0.0);
+    }
+
+    @Test
     void showsTheSeedsBatchAndItsMean() {
         assertEquals("Batch and mean", text("#screen-title"));
         assertEquals("0.38506088", text("#batch-mean"));

@@ -62,6 +62,17 @@ class ClippingFxTest extends ApplicationTest {
     }
 
     @Test
+    void leavingTheEpsilonFieldWithoutTypingKeepsTheExactEpsilon() {
+        interact(() -> lab.clippingProperty().set(new Clipping(true, 1.23456e-7)));
+        assertEquals("1.23e-7", lookup("#clip-eps-field").queryAs(TextField.class).getText());
+        clickOn("#clip-eps-field");
+        type(KeyCode.TAB);
+        clickOn("#clip-eps-field");
+        type(KeyCode.ENTER);
+        assertEquals(1.23456e-7, lab.getClipping().epsilon(), 0.0, "the field's rounded 1.23e-7 replaced ε");
+    }
+
+    @Test
     void movingTheEpsilonSliderChangesTheCapAndRedrawsEveryPlot() {
         assertEquals("16.12", text("#clip-cap"));
         long[] before = redraws();

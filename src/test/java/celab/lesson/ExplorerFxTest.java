@@ -107,6 +107,17 @@ class ExplorerFxTest extends ApplicationTest {
     }
 
     @Test
+    void leavingAFieldWithoutTypingKeepsTheExactValue() {
+        interact(() -> row.setProbability(0, 0.123456));
+        assertEquals("0.123", lookup("#prob-field-0").queryAs(TextField.class).getText());
+        clickOn("#prob-field-0");
+        type(KeyCode.TAB);
+        clickOn("#prob-field-0");
+        type(KeyCode.ENTER);
+        assertEquals(0.123456, row.getPrediction().get(0), 0.0, "the field's rounded 0.123 replaced the value");
+    }
+
+    @Test
     void numberKeysAndOneHotCellsPickTheTarget() {
         clickOn("#bars");
         interact(() -> lookup("#curve").query().requestFocus());

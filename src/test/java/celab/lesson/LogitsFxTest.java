@@ -52,6 +52,21 @@ class LogitsFxTest extends ApplicationTest {
     }
 
     @Test
+    void pressingTheChosenPrecisionAgainKeepsItChosen() {
+        javafx.scene.control.ToggleButton f64 = lookup("#precision-float64").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton f32 = lookup("#precision-float32").queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(f64.isSelected());
+        clickOn("#precision-float64");
+        assertEquals(Precision.FLOAT64, lab.getPrecision());
+        assertTrue(f64.isSelected(), "float64 is in use but its segment was unselected");
+        clickOn("#precision-float32");
+        clickOn("#precision-float32");
+        assertEquals(Precision.FLOAT32, lab.getPrecision());
+        assertTrue(f32.isSelected(), "float32 is in use but its segment was unselected");
+        assertFalse(f64.isSelected());
+    }
+
+    @Test
     void opensOnTwoOneNoughtPointOne() {
         assertEquals("From logits", text("#screen-title"));
         // softmax([2, 1, 0.1]) = [0.659, 0.242, 0.099]: −log 0.659 = 0.4170

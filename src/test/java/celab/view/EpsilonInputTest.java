@@ -36,7 +36,9 @@ class EpsilonInputTest {
         "10^x|is not a number",
         "2^-7|is not a number",
         "NaN|is not a number",
-        "Infinity|is not a number"})
+        "Infinity|is not a number",
+        "1e400|1e400 is above 0.1",
+        "10^400|10^400 is above 0.1"})
     void refusesWithASentenceThatSaysWhy(String text, String fragment) {
         EpsilonInput.Parsed p = parse(text);
         assertFalse(p.ok());

@@ -23,6 +23,11 @@ class ProbabilityInputTest {
         assertEquals("-0.2 is below 0: a probability is between 0 and 1.", ProbabilityInput.parse("-0.2").error());
         assertEquals("1.5 is above 1: a probability is between 0 and 1.", ProbabilityInput.parse("1.5").error());
         assertTrue(ProbabilityInput.parse("0,5").error().contains("Use a point"));
+        assertEquals("150% is above 1: a probability is between 0 and 1.", ProbabilityInput.parse("150%").error());
+        // numbers a double cannot hold as typed are repeated as typed, not as Java spells them
+        assertEquals("1e400 is above 1: a probability is between 0 and 1.", ProbabilityInput.parse("1e400").error());
+        assertEquals("-1e400 is below 0: a probability is between 0 and 1.", ProbabilityInput.parse("-1e400").error());
+        assertEquals("-1e-5 is below 0: a probability is between 0 and 1.", ProbabilityInput.parse("−1e-5").error());
         assertFalse(ProbabilityInput.parse("NaN").ok());
         assertFalse(ProbabilityInput.parse("Infinity").ok());
         assertFalse(ProbabilityInput.parse("").ok());
