@@ -148,7 +148,7 @@ public final class SpiralLesson implements Lesson {
             boolean hiddenNumbers = lab.numbersHiddenProperty().get();
             epoch.set(String.format("%,d", s.epoch()), "epoch " + s.epoch());
             String l = hiddenNumbers ? "?" : Numbers.format(s.loss());
-            loss.set(l, "loss " + l);
+            loss.set(l, hiddenNumbers ? "loss hidden" : "loss " + l);
             String a = Numbers.percent(s.accuracy());
             accuracy.set(a, "accuracy " + a);
             plane.snapshotProperty().set(s);
