@@ -63,7 +63,7 @@ public final class LogitsLesson implements Lesson {
         Spinner<Integer> classes = new Spinner<>(2, Lab.MAX_CLASSES, model.classCount());
         classes.setId("logit-class-count");
         classes.setPrefWidth(80);
-        classes.setAccessibleText("number of classes");
+        classes.accessibleTextProperty().bind(Bindings.concat("number of classes: ", classes.valueProperty()));
         classes.valueProperty().addListener((o, was, now) -> {
             if (now != model.classCount()) {
                 model.setClassCount(now);
