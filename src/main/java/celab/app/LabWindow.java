@@ -482,6 +482,9 @@ public final class LabWindow {
         shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("1"), "Pick the true class 1–9 (on screens with a target)"));
         shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Tab"), "Move between controls"));
         shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Left"), "Move a focused slider or curve point (Shift: fine)"));
+        // Tab stops once in a group of toggles (screens, true class, float64/float32), at the chosen one
+        shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Right"), "Next button of a group (screens, classes, formats)"));
+        shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Space"), "Press the focused button: pick the class, screen or format"));
     }
 
     private void applyZoom() {

@@ -58,7 +58,7 @@ public final class ExplorerLesson implements Lesson {
         classes.setId("class-count");
         classes.setEditable(false);
         classes.setPrefWidth(80);
-        classes.setAccessibleText("number of classes");
+        classes.accessibleTextProperty().bind(Bindings.concat("number of classes: ", classes.valueProperty()));
         classes.valueProperty().addListener((o, was, now) -> row.setClassCount(now));
         row.predictionProperty().addListener((o, was, now) -> classes.getValueFactory().setValue(now.size()));
         Label classesLabel = new Label("classes");

@@ -64,7 +64,7 @@ public final class LogitsLesson implements Lesson {
         classes.setId("logit-class-count");
         classes.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(80));
         classes.setMinWidth(Region.USE_PREF_SIZE);
-        classes.setAccessibleText("number of classes");
+        classes.accessibleTextProperty().bind(Bindings.concat("number of classes: ", classes.valueProperty()));
         classes.valueProperty().addListener((o, was, now) -> {
             if (now != model.classCount()) {
                 model.setClassCount(now);

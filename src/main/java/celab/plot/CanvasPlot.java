@@ -17,6 +17,8 @@ import javafx.scene.text.FontWeight;
 public abstract class CanvasPlot extends Region {
     protected final Theme theme;
     private final Canvas canvas = new Canvas();
+    /** Drawn over the canvas (a Region's own border would lie under it): lab.css rings it when focused. */
+    private final Region focusRing = new Region();
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
     private long redraws;
     private boolean dirty;
@@ -24,7 +26,9 @@ public abstract class CanvasPlot extends Region {
     protected CanvasPlot(Theme theme, String styleClass) {
         this.theme = theme;
         getStyleClass().addAll("plot", styleClass);
-        getChildren().add(canvas);
+        focusRing.getStyleClass().add("focus-ring");
+        focusRing.setMouseTransparent(true);
+        getChildren().addAll(canvas, focusRing);
         redrawOn(theme.paletteProperty(), theme.zoomProperty(), numbersHidden);
         setMinSize(120, 90);
     }
@@ -70,6 +74,7 @@ public abstract class CanvasPlot extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
+        focusRing.resizeRelocate(0, 0, w, h);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);

@@ -177,6 +177,7 @@ public final class LogitEditor extends VBox {
                         + (beyond ? ", beyond the slider's range" : "")
                         + ", probability " + Numbers.format(s.probability(k), 3)
                         + (k == s.target() ? ", true class" : "") + "; loss " + loss);
+                fields[k].setAccessibleHelp(name + ": type a logit from −1000 to 1000, then Enter");
                 if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
                     shown[k] = Numbers.format(z, 4);
                     fields[k].setText(shown[k]);

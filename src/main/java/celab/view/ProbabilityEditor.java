@@ -246,8 +246,10 @@ public final class ProbabilityEditor extends VBox {
         }
         String loss = lab.numbersHiddenProperty().get() ? "hidden" : Numbers.format(row.getResult().loss(0));
         for (int k = 0; k < d.size(); k++) {
-            sliders[k].setAccessibleText(lab.classNames().get(k) + ": probability " + Numbers.format(d.get(k), 3)
+            String name = lab.classNames().get(k);
+            sliders[k].setAccessibleText(name + ": probability " + Numbers.format(d.get(k), 3)
                     + (k == row.getTarget() ? ", true class" : "") + "; loss " + loss);
+            fields[k].setAccessibleHelp(name + ": type a probability from 0 to 1, then Enter");
         }
     }
 

@@ -88,6 +88,40 @@ class AccessibilityFxTest extends ApplicationTest {
     @MethodSource("screens")
     void tabReachesEveryEnabledVisibleControl(String screen) {
         open(screen);
+        assertKeyboardReachesEverything(screen);
+    }
+
+    /** The guided lesson panel, for a task, a typed answer and a multiple choice. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guideKinds")
+    void tabReachesTheGuidedLessonToo(String kind) {
+        List<GuideStep> steps = GuidedPath.steps();
+        int step = -1;
+        for (int i = 0; i < steps.size() && step < 0; i++) {
+            GuideStep s = steps.get(i);
+            boolean match = switch (kind) {
+                case "task" -> s instanceof TaskStep;
+                case "typed answer" -> s instanceof QuestionStep q && !(q.question() instanceof Question.Choice);
+                default -> s instanceof QuestionStep q && q.question() instanceof Question.Choice;
+            };
+            step = match ? i : -1;
+        }
+        assertTrue(step >= 0, "the guided path has a " + kind + " step");
+        int chosen = step;
+        interact(() -> {
+            lab.guide().stepProperty().set(chosen);
+            lab.guide().openProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(lookup("#guide-next").tryQuery().orElse(null), "the guide is open");
+        assertKeyboardReachesEverything("guide, " + kind);
+    }
+
+    static Stream<String> guideKinds() {
+        return Stream.of("task", "typed answer", "choice");
+    }
+
+    private void assertKeyboardReachesEverything(String screen) {
         List<String> expected = controls().stream().map(AccessibilityFxTest::key).distinct().collect(Collectors.toList());
         assertFalse(expected.isEmpty(), "no controls found on " + screen);
         interact(() -> lookup("#reset").query().requestFocus());
@@ -186,6 +220,12 @@ class AccessibilityFxTest extends ApplicationTest {
         List<Label> values = readoutValues();
         assertFalse(values.isEmpty(), screen + " has readouts");
         values.forEach(l -> assertReadout(screen, l));
+        for (Node n : controls()) {
+            if (n instanceof Spinner<?> spinner) {
+                assertTrue(String.valueOf(spinner.getAccessibleText()).contains(String.valueOf(spinner.getValue())),
+                        screen + ": " + describe(spinner) + " says \"" + spinner.getAccessibleText() + "\"");
+            }
+        }
 
         interact(() -> lab.numbersHiddenProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
