@@ -217,7 +217,7 @@ public final class SpiralLesson implements Lesson {
         Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value, step));
         s.setId(id);
         s.setEditable(true);
-        s.setAccessibleText(name);
+        s.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(name, ": ", s.valueProperty()));
         s.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commit(s);
@@ -242,7 +242,7 @@ public final class SpiralLesson implements Lesson {
         box.getItems().setAll(items);
         box.setValue(value);
         box.setId(id);
-        box.setAccessibleText(name);
+        box.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(name, ": ", box.valueProperty()));
         return box;
     }
 

@@ -123,6 +123,7 @@ public final class ClippingControls extends VBox {
             if (!updating) {
                 show(null);
                 model.setEpsilonExponent(now.doubleValue());
+                refresh(); // the slider wins over half-typed text even when the rounded ε stays the same
             }
         });
         field.setOnAction(e -> commit());
@@ -192,7 +193,10 @@ public final class ClippingControls extends VBox {
             slider.setValue(Math.log10(eps));
             String text = Numbers.format(eps, 3);
             slider.setAccessibleText("epsilon " + text + " on a log scale, from 1e-15 to 0.1");
-            if (!field.getStyleClass().contains("invalid")) {
+            // a rejected entry stays while the person is still in the field; once ε changes from
+            // elsewhere (slider, reset, undo) the stale entry and its message give way to the new ε
+            if (!field.isFocused() || !field.getStyleClass().contains("invalid")) {
+                show(null);
                 shown = text;
                 field.setText(text);
             }

@@ -504,6 +504,8 @@ class RandomInteractionFxTest extends ApplicationTest {
         }
         Slider s = any(sliders);
         attempt = "move slider #" + s.getId();
+        // a person's press or arrow key gives the slider focus first, which commits a field being typed in
+        s.requestFocus();
         if (rng.nextInt(6) == 0) {
             // a drag: a run of values while the slider says its value is changing
             int steps = 2 + rng.nextInt(6);
