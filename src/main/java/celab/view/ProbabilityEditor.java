@@ -184,8 +184,8 @@ public final class ProbabilityEditor extends VBox {
     }
 
     private void commit(int k, TextField f) {
-        if (updating) {
-            return;
+        if (updating || k >= fields.length || fields[k] != f) {
+            return; // or a field of an earlier build (the class count changed while it had focus)
         }
         if (f.getText().equals(shown[k])) {
             show(k, null);
