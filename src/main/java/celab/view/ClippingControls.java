@@ -122,6 +122,7 @@ public final class ClippingControls extends VBox {
             if (!updating) {
                 show(null);
                 model.setEpsilonExponent(now.doubleValue());
+                refresh(); // also when ε stays the same: the field drops a refused typed value
             }
         });
         field.setOnAction(e -> commit());
