@@ -258,8 +258,12 @@ public final class ProbabilityEditor extends VBox {
                     if (id != null && id.startsWith(prefix + "name-")) {
                         int k = Integer.parseInt(id.substring((prefix + "name-").length()));
                         String name = lab.classNames().get(k);
-                        if (c instanceof TextField t && !t.isFocused()) {
-                            t.setText(name);
+                        // a focused field too: a name changed elsewhere (undo, reset, a scenario) wins,
+                        // or leaving the field would rename the class back to the old text
+                        if (c instanceof TextField t) {
+                            if (!t.getText().equals(name)) {
+                                t.setText(name);
+                            }
                         } else if (c instanceof Label l) {
                             l.setText(name);
                         }

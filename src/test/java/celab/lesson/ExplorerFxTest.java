@@ -124,6 +124,20 @@ class ExplorerFxTest extends ApplicationTest {
     }
 
     @Test
+    void undoingARenameWhileTheNameFieldHasFocusSticks() {
+        clickOn("#name-0");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("wolf");
+        type(KeyCode.ENTER);
+        assertEquals("wolf", lab.classNames().get(0));
+        interact(() -> window.session().undo());
+        assertEquals("dog", lab.classNames().get(0));
+        assertEquals("dog", lookup("#name-0").queryAs(TextField.class).getText());
+        clickOn("#prob-field-0"); // the name field loses focus
+        assertEquals("dog", lab.classNames().get(0), "leaving the name field renamed the class back");
+    }
+
+    @Test
     void leavingAFieldWithoutTypingKeepsTheExactValue() {
         interact(() -> row.setProbability(0, 0.123456));
         assertEquals("0.123", lookup("#prob-field-0").queryAs(TextField.class).getText());
