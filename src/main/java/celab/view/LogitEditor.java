@@ -128,6 +128,9 @@ public final class LogitEditor extends VBox {
     }
 
     private void commit(int k, TextField f) {
+        if (k >= fields.length || fields[k] != f) {
+            return; // a field of an earlier build (the class count changed while it had focus)
+        }
         if (updating || f.getText().equals(shown[k])) {
             return; // untouched: the field shows a rounded value, which must not replace the exact one
         }

@@ -173,8 +173,8 @@ public final class ProbabilityEditor extends VBox {
     }
 
     private void commit(int k, TextField f) {
-        if (updating) {
-            return;
+        if (updating || k >= fields.length || fields[k] != f) {
+            return; // or a field of an earlier build (the class count changed while it had focus)
         }
         if (f.getText().equals(shown[k])) {
             show(k, null);
@@ -261,8 +261,12 @@ public final class ProbabilityEditor extends VBox {
                     if (id != null && id.startsWith(prefix + "name-")) {
                         int k = Integer.parseInt(id.substring((prefix + "name-").length()));
                         String name = lab.classNames().get(k);
-                        if (c instanceof TextField t && !t.isFocused()) {
-                            t.setText(name);
+                        // a focused field too: a name changed elsewhere (undo, reset, a scenario) wins,
+                        // or leaving the field would rename the class back to the old text
+                        if (c instanceof TextField t) {
+                            if (!t.getText().equals(name)) {
+                                t.setText(name);
+                            }
                         } else if (c instanceof Label l) {
                             l.setText(name);
                         }

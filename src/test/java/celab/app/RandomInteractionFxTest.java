@@ -1312,6 +1312,9 @@ class RandomInteractionFxTest extends ApplicationTest {
         editor(c, "", p);
         picker(c, "target-", p.length, t);
         picker(c, "onehot-", p.length, -1);
+        for (int k = 0; k < p.length; k++) {
+            c.field("name-" + k, lab.classNames().get(k));
+        }
     }
 
     /** Exactly the true class's toggle is selected; and there is one per class (t = −1: not toggles). */

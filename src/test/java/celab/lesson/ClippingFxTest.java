@@ -62,6 +62,22 @@ class ClippingFxTest extends ApplicationTest {
     }
 
     @Test
+    void movingTheSliderReplacesARefusedTypedEpsilonEvenWhenEpsilonStaysTheSame() {
+        TextField field = lookup("#clip-eps-field").queryAs(TextField.class);
+        Slider slider = lookup("#clip-eps-slider").queryAs(Slider.class);
+        clickOn(field);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("--1");
+        type(KeyCode.ENTER);
+        assertTrue(lookup("#clip-eps-msg").query().isVisible());
+        // −7.0001 rounds back to ε = 1e-7: the model does not change
+        interact(() -> slider.setValue(-7.0001));
+        assertEquals(1e-7, lab.getClipping().epsilon(), 0.0);
+        assertFalse(lookup("#clip-eps-msg").query().isVisible());
+        assertEquals("1.00e-7", field.getText());
+    }
+
+    @Test
     void leavingTheEpsilonFieldWithoutTypingKeepsTheExactEpsilon() {
         interact(() -> lab.clippingProperty().set(new Clipping(true, 1.23456e-7)));
         assertEquals("1.23e-7", lookup("#clip-eps-field").queryAs(TextField.class).getText());

@@ -107,6 +107,37 @@ class ExplorerFxTest extends ApplicationTest {
     }
 
     @Test
+    void aFieldThatHasFocusWhenTheClassesChangeCommitsNothing() throws Exception {
+        interact(() -> row.setClassCount(6));
+        clickOn("#prob-field-5");
+        write("0.9");
+        java.util.List<Throwable> thrown = FxTestSupport.fxExceptionsDuring(() -> interact(() -> row.setClassCount(3)));
+        assertEquals(java.util.List.of(), thrown);
+        clickOn("#prob-field-1");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("0.6");
+        Distribution before = row.getPrediction();
+        thrown = FxTestSupport.fxExceptionsDuring(() -> interact(() -> row.setClassCount(4)));
+        assertEquals(java.util.List.of(), thrown);
+        // the old field's text is not written into the rebuilt row
+        assertEquals(before.resize(4).get(1), row.getPrediction().get(1), 0.0);
+    }
+
+    @Test
+    void undoingARenameWhileTheNameFieldHasFocusSticks() {
+        clickOn("#name-0");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("wolf");
+        type(KeyCode.ENTER);
+        assertEquals("wolf", lab.classNames().get(0));
+        interact(() -> window.session().undo());
+        assertEquals("dog", lab.classNames().get(0));
+        assertEquals("dog", lookup("#name-0").queryAs(TextField.class).getText());
+        clickOn("#prob-field-0"); // the name field loses focus
+        assertEquals("dog", lab.classNames().get(0), "leaving the name field renamed the class back");
+    }
+
+    @Test
     void leavingAFieldWithoutTypingKeepsTheExactValue() {
         interact(() -> row.setProbability(0, 0.123456));
         assertEquals("0.123", lookup("#prob-field-0").queryAs(TextField.class).getText());

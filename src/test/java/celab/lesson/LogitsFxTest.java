@@ -52,6 +52,17 @@ class LogitsFxTest extends ApplicationTest {
     }
 
     @Test
+    void aFieldThatHasFocusWhenTheClassesShrinkIsDroppedQuietly() throws Exception {
+        interact(() -> model.setClassCount(6));
+        clickOn("#logit-field-5");
+        write("7");
+        java.util.List<Throwable> thrown = FxTestSupport.fxExceptionsDuring(() -> interact(() -> model.setClassCount(3)));
+        assertEquals(java.util.List.of(), thrown);
+        assertEquals(3, model.classCount());
+        assertEquals(2.0, model.getState().logit(0));
+    }
+
+    @Test
     void pressingTheChosenPrecisionAgainKeepsItChosen() {
         javafx.scene.control.ToggleButton f64 = lookup("#precision-float64").queryAs(javafx.scene.control.ToggleButton.class);
         javafx.scene.control.ToggleButton f32 = lookup("#precision-float32").queryAs(javafx.scene.control.ToggleButton.class);
