@@ -133,6 +133,12 @@ class RandomInteractionFxTest extends ApplicationTest {
     private int realActions;
     private int count;
     private List<Node> lastShown;
+    /**
+     * A hash of every action's description and of the lab's state and screen after every group:
+     * equal on every run of one seed, as the run is deterministic.
+     */
+    private long digest = 17;
+    private final Map<String, Integer> perScreen = new TreeMap<>();
     /** What the current action is about to do, so that a throw names it. */
     private String attempt;
     private int files;
@@ -221,8 +227,9 @@ class RandomInteractionFxTest extends ApplicationTest {
             run(onFx, fxTotal, real, realTotal);
         } finally {
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(Locale.ROOT, "RandomInteractionFxTest: %d actions (%d real input) in %.1f s, seed %d%n",
-                    count, realActions, seconds, SEED);
+            System.out.printf(Locale.ROOT, "RandomInteractionFxTest: %d actions (%d real input) in %.1f s, seed %d,"
+                    + " digest %016x%n  actions per screen: %s%n", count, realActions, seconds, SEED,
+                    digest, perScreen);
             timing.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-15s %5d × %7.2f ms%n", k, v[0],
                     v[1] / 1e6 / v[0]));
         }
@@ -246,8 +253,12 @@ class RandomInteractionFxTest extends ApplicationTest {
                     continue; // nothing of the kind reachable now: draw again
                 }
                 realActions++;
-                remember(i, done);
                 drainInput();
+                int index = i;
+                fx(() -> {
+                    remember(index, done);
+                    return null;
+                });
                 settleAndVerify(i, done);
                 time(c.name(), t0);
                 i++;
@@ -300,6 +311,7 @@ class RandomInteractionFxTest extends ApplicationTest {
     private void settleAndVerify(int i, String action) throws Exception {
         AssertionError failed = fx(() -> {
             layout();
+            digest = digest * 31 + lab.snapshot().hashCode() + window.current().id().hashCode();
             String problem = problems(inspect());
             return problem == null ? null : failure(i, action, problem, thrown.isEmpty() ? null : thrown.get(0), describe());
         });
@@ -348,6 +360,8 @@ class RandomInteractionFxTest extends ApplicationTest {
     }
 
     private void remember(int i, String done) {
+        digest = digest * 31 + done.hashCode();
+        perScreen.merge(window.current().id(), 1, Integer::sum);
         recent.addLast("#" + i + " " + done);
         if (recent.size() > 15) {
             recent.removeFirst();
@@ -760,6 +774,10 @@ class RandomInteractionFxTest extends ApplicationTest {
     }
 
     private String projector() {
+        if (rng.nextInt(3) == 0) {
+            window.togglePresentation(); // projector colours and 150% zoom (full screen needs the app's own stage)
+            return "presentation mode " + theme.projectorProperty().get();
+        }
         window.toggleProjector();
         return "projector colours " + theme.projectorProperty().get();
     }
