@@ -115,8 +115,7 @@ final class GuidePanel extends VBox {
     private void render() {
         int i = clamp(progress.stepProperty().get());
         GuideStep step = steps.get(i);
-        counter.setText("Step " + (i + 1) + " of " + steps.size() + " · " + progress.completed().size() + " done");
-        bar.setProgress((double) progress.completed().size() / steps.size());
+        counterRefresh();
         title.setText(step.title());
         notice.setText(step.notice());
         prev.setDisable(i == 0);
@@ -193,7 +192,7 @@ final class GuidePanel extends VBox {
     }
 
     private void checkTask() {
-        if (!(current() instanceof TaskStep task) || task.screen() == null) {
+        if (!(current() instanceof TaskStep task)) {
             return;
         }
         boolean done = task.isDone(lab);

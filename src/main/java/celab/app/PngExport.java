@@ -1,10 +1,9 @@
 package celab.app;
 
+import celab.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
@@ -25,7 +24,7 @@ public final class PngExport {
         return node.snapshot(params, null);
     }
 
-    /** Writes the image as PNG, atomically: a temporary file in the same folder, then a move. */
+    /** Writes the image as PNG, atomically (see {@link AtomicFiles}). */
     public static void write(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -36,16 +35,10 @@ public final class PngExport {
             reader.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), line, 0, w);
             out.setRGB(0, y, w, 1, line, 0, w);
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".export-", ".png.tmp");
-        try {
-            if (!ImageIO.write(out, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(out, "png", png)) {
+            throw new IOException("no PNG writer available");
         }
+        AtomicFiles.write(file, png.toByteArray());
     }
 }
