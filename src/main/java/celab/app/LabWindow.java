@@ -2,9 +2,9 @@ package celab.app;
 
 import celab.io.ProgressStore;
 import celab.lesson.GuidedPath;
-import celab.lesson.Lesson;
-import celab.lesson.LessonCatalog;
-import celab.lesson.LessonContext;
+import celab.screen.Screen;
+import celab.screen.ScreenCatalog;
+import celab.screen.ScreenContext;
 import celab.model.Lab;
 import celab.plot.Theme;
 import java.io.IOException;
@@ -54,8 +54,8 @@ public final class LabWindow {
 
     private final Lab lab;
     private final Theme theme;
-    private final List<Lesson> lessons = LessonCatalog.all();
-    private final Map<Lesson, Node> views = new HashMap<>();
+    private final List<Screen> lessons = ScreenCatalog.all();
+    private final Map<Screen, Node> views = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final StackPane layers = new StackPane();
     private final StackPane content = new StackPane();
@@ -63,9 +63,9 @@ public final class LabWindow {
     private final Label summary = new Label();
     private final Label status = new Label();
     private final ToggleGroup nav = new ToggleGroup();
-    private final LessonContext context;
+    private final ScreenContext context;
     private final List<Shortcut> shortcuts = new ArrayList<>();
-    private Lesson current;
+    private Screen current;
     private Stage stage;
     private ShortcutSheet sheet;
     private final GuidePanel guide;
@@ -76,7 +76,7 @@ public final class LabWindow {
     public LabWindow(Lab lab, Theme theme) {
         this.lab = lab;
         this.theme = theme;
-        this.context = new LessonContext(lab, theme, this::setStatus);
+        this.context = new ScreenContext(lab, theme, this::setStatus);
         root.getStyleClass().add("lab-root");
         root.setLeft(buildNavigation());
         content.getStyleClass().add("content");
@@ -187,11 +187,11 @@ public final class LabWindow {
         return theme;
     }
 
-    public Lesson current() {
+    public Screen current() {
         return current;
     }
 
-    public List<Lesson> lessons() {
+    public List<Screen> lessons() {
         return lessons;
     }
 
@@ -199,7 +199,7 @@ public final class LabWindow {
         return List.copyOf(shortcuts);
     }
 
-    public LessonContext context() {
+    public ScreenContext context() {
         return context;
     }
 
@@ -211,7 +211,7 @@ public final class LabWindow {
     // Commands
 
     /** Switches to a screen, building its view on first visit. */
-    public void show(Lesson lesson) {
+    public void show(Screen lesson) {
         current = lesson;
         Node view = views.computeIfAbsent(lesson, l -> wrap(l.createView(context)));
         content.getChildren().setAll(view);
@@ -225,7 +225,7 @@ public final class LabWindow {
 
     /** Shows the screen with the given id; false if there is none. */
     public boolean show(String lessonId) {
-        for (Lesson l : lessons) {
+        for (Screen l : lessons) {
             if (l.id().equals(lessonId)) {
                 show(l);
                 return true;
@@ -520,7 +520,7 @@ public final class LabWindow {
         VBox box = new VBox(4, brand, guideButton, screensLabel);
         box.getStyleClass().add("nav");
         for (int i = 0; i < lessons.size(); i++) {
-            Lesson l = lessons.get(i);
+            Screen l = lessons.get(i);
             ToggleButton b = new ToggleButton((i + 1) + "  " + l.title());
             b.setId("nav-" + l.id());
             b.setUserData(l);

@@ -1,6 +1,6 @@
 package celab.app;
 
-import celab.lesson.Lesson;
+import celab.screen.Screen;
 import celab.model.Lab;
 import celab.plot.Theme;
 import java.util.Arrays;
@@ -68,7 +68,7 @@ public final class UiUpdateBench {
         Scene scene = window.createScene(1280, 800);
         stage.setScene(scene);
         stage.show();
-        Lesson first = window.lessons().get(0);
+        Screen first = window.lessons().get(0);
         window.show(first);
         Slider slider = (Slider) scene.lookup("#prob-0");
         SplittableRandom random = new SplittableRandom(42);

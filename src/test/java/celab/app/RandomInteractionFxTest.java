@@ -7,7 +7,7 @@ import celab.core.Numbers;
 import celab.core.Precision;
 import celab.core.SoftmaxSteps;
 import celab.core.Targets;
-import celab.lesson.Lesson;
+import celab.screen.Screen;
 import celab.model.BatchModel;
 import celab.model.ClippingModel;
 import celab.model.Lab;
@@ -629,7 +629,7 @@ class RandomInteractionFxTest extends ApplicationTest {
     }
 
     private String switchScreen() {
-        Lesson l = any(window.lessons());
+        Screen l = any(window.lessons());
         int how = rng.nextInt(20);
         if (how < 10 && stage.getScene().lookup("#nav-" + l.id()) instanceof ButtonBase b && b.getScene() != null) {
             b.fire();

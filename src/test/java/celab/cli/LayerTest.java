@@ -20,13 +20,13 @@ class LayerTest {
     @Test
     void cliAndIoNeverImportJavaFxOrTheApp() throws IOException {
         assertEquals(List.of(), offenders(List.of("cli", "io"),
-                List.of("import javafx.", "import celab.app.", "import celab.lesson.",
+                List.of("import javafx.", "import celab.app.", "import celab.lesson.", "import celab.screen.",
                         "import celab.view.", "import celab.plot.", "import celab.model.")));
     }
 
     @Test
     void onlyMainKnowsBothTheAppAndTheCommandLine() throws IOException {
-        assertEquals(List.of(), offenders(List.of("app", "lesson", "view", "plot", "model"),
+        assertEquals(List.of(), offenders(List.of("app", "lesson", "screen", "view", "plot", "model"),
                 List.of("import celab.cli.")));
     }
 

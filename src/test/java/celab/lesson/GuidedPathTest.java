@@ -1,5 +1,7 @@
 package celab.lesson;
 
+import celab.screen.Screen;
+import celab.screen.ScreenCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +70,7 @@ class GuidedPathTest {
 
     @Test
     void everyStepHasASolutionOrAnswerAScreenAndAUniqueId() {
-        Set<String> screens = LessonCatalog.all().stream().map(Lesson::id).collect(Collectors.toSet());
+        Set<String> screens = ScreenCatalog.all().stream().map(Screen::id).collect(Collectors.toSet());
         Set<String> ids = new HashSet<>();
         List<GuideStep> steps = GuidedPath.steps();
         for (GuideStep step : steps) {

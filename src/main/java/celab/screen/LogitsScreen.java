@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.core.Distribution;
 import celab.core.Precision;
@@ -38,7 +38,7 @@ import javafx.scene.layout.VBox;
  * beside the naive exp-divide-log path that overflows; the gradient softmax − y with its
  * finite-difference check; and the PyTorch post's four-sample example.
  */
-public final class LogitsLesson implements Lesson {
+public final class LogitsScreen implements Screen {
 
     @Override
     public String id() {
@@ -56,7 +56,7 @@ public final class LogitsLesson implements Lesson {
     }
 
     @Override
-    public Node createView(LessonContext ctx) {
+    public Node createView(ScreenContext ctx) {
         Lab lab = ctx.lab();
         LogitsModel model = lab.logits();
 
@@ -230,7 +230,7 @@ public final class LogitsLesson implements Lesson {
     }
 
     @Override
-    public void reset(LessonContext ctx) {
+    public void reset(ScreenContext ctx) {
         ctx.lab().logits().reset();
         ctx.lab().precisionProperty().set(Precision.FLOAT64); // the switch on this screen
         ctx.lab().resetNames();

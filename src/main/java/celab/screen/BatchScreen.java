@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.core.Clipping;
 import celab.core.LossResult;
@@ -33,7 +33,7 @@ import javafx.scene.layout.VBox;
  * as a one-hot matrix, the confidences the loss picks highlighted, both ways of picking them side
  * by side, the per-sample losses as bars, and the batch loss (their mean) with the accuracy.
  */
-public final class BatchLesson implements Lesson {
+public final class BatchScreen implements Screen {
 
     @Override
     public String id() {
@@ -51,7 +51,7 @@ public final class BatchLesson implements Lesson {
     }
 
     @Override
-    public Node createView(LessonContext ctx) {
+    public Node createView(ScreenContext ctx) {
         Lab lab = ctx.lab();
         BatchModel model = lab.batch();
 
@@ -148,7 +148,7 @@ public final class BatchLesson implements Lesson {
         return l;
     }
 
-    private static Node formSwitch(BatchModel model, LessonContext ctx) {
+    private static Node formSwitch(BatchModel model, ScreenContext ctx) {
         ToggleGroup group = new ToggleGroup();
         ToggleButton indices = new ToggleButton("class indices");
         indices.setId("batch-form-indices");
@@ -183,7 +183,7 @@ public final class BatchLesson implements Lesson {
         return box;
     }
 
-    private static void choose(BatchModel model, LessonContext ctx, TargetForm form) {
+    private static void choose(BatchModel model, ScreenContext ctx, TargetForm form) {
         model.setTargetForm(form);
         ctx.status().accept(form == TargetForm.INDICES
                 ? "Targets as class indices: the loss picks ŷ[i, t_i]."
@@ -214,7 +214,7 @@ public final class BatchLesson implements Lesson {
         return text;
     }
 
-    private static Node addRow(BatchModel model, LessonContext ctx) {
+    private static Node addRow(BatchModel model, ScreenContext ctx) {
         Button add = new Button("+ Add sample");
         add.setId("batch-add");
         add.setTooltip(new Tooltip("Add a sample with a uniform prediction (up to " + BatchModel.MAX_ROWS + ")"));
@@ -317,7 +317,7 @@ public final class BatchLesson implements Lesson {
     }
 
     @Override
-    public void reset(LessonContext ctx) {
+    public void reset(ScreenContext ctx) {
         ctx.lab().batch().reset();
         ctx.lab().clippingProperty().set(ctx.lab().getClipping().withEnabled(true));
     }

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.core.LossResult;
 import celab.model.CodeGenerator;
@@ -32,7 +32,7 @@ import javafx.scene.layout.VBox;
  * The explorer: one prediction over 2–10 classes with a true class. Sliders, bars and the point on
  * the −log(p) curve all move the same row; readouts and the formula show what the core computed.
  */
-public final class ExplorerLesson implements Lesson {
+public final class ExplorerScreen implements Screen {
 
     @Override
     public String id() {
@@ -50,7 +50,7 @@ public final class ExplorerLesson implements Lesson {
     }
 
     @Override
-    public Node createView(LessonContext ctx) {
+    public Node createView(ScreenContext ctx) {
         Lab lab = ctx.lab();
         PredictionModel row = lab.explorer().row();
 
@@ -147,7 +147,7 @@ public final class ExplorerLesson implements Lesson {
     }
 
     @Override
-    public void reset(LessonContext ctx) {
+    public void reset(ScreenContext ctx) {
         ctx.lab().explorer().reset();
         ctx.lab().resetNames();
     }

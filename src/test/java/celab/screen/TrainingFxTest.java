@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-class SpiralFxTest extends ApplicationTest {
+class TrainingFxTest extends ApplicationTest {
     private Lab lab;
     private SpiralModel model;
     private LabWindow window;

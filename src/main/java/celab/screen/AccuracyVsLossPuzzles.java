@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.core.Numbers;
 import celab.model.Comparison;
@@ -27,7 +27,7 @@ final class AccuracyVsLossPuzzles {
     }
 
     /** The card with both puzzles, kept up to date from the model's comparison and solved flags. */
-    static Node card(LessonContext ctx, ComparisonModel m) {
+    static Node card(ScreenContext ctx, ComparisonModel m) {
         Lab lab = ctx.lab();
         Challenge one = new Challenge(1, "Same accuracy, very different loss:",
                 "both right (or both wrong), one loss ≥ " + Numbers.format(Comparison.FACTOR, 1)

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.core.LossResult;
 import celab.core.Numbers;
@@ -40,7 +40,7 @@ import javafx.scene.shape.Shape;
  * each prediction's editor and readouts, {@code #ab-accuracy}, {@code #ab-loss}, {@code #ab-ratio},
  * {@code #ab-curve}, {@code #simplex}.
  */
-public final class AccuracyVsLossLesson implements Lesson {
+public final class AccuracyVsLossScreen implements Screen {
     private static final String[] NAMES = {"A", "B"};
 
     @Override
@@ -59,7 +59,7 @@ public final class AccuracyVsLossLesson implements Lesson {
     }
 
     @Override
-    public Node createView(LessonContext ctx) {
+    public Node createView(ScreenContext ctx) {
         Lab lab = ctx.lab();
         ComparisonModel m = lab.comparison();
 
@@ -108,14 +108,14 @@ public final class AccuracyVsLossLesson implements Lesson {
     }
 
     @Override
-    public void reset(LessonContext ctx) {
+    public void reset(ScreenContext ctx) {
         ctx.lab().comparison().reset();
     }
 
     // Building
 
     /** @param showRule whether to keep the editor's sentence on the rescale rule (said once is enough) */
-    private static Node editorCard(LessonContext ctx, PredictionModel row, String prefix, int which, boolean showRule) {
+    private static Node editorCard(ScreenContext ctx, PredictionModel row, String prefix, int which, boolean showRule) {
         Label title = new Label("Prediction " + NAMES[which]);
         title.getStyleClass().add("card-title");
         HBox head = new HBox(8, marker(which), title);
@@ -195,7 +195,7 @@ public final class AccuracyVsLossLesson implements Lesson {
                 + (Double.isFinite(gap) ? " (" + Numbers.format(gap) + " more)." : ".");
     }
 
-    private static SimplexPlot simplex(LessonContext ctx, ComparisonModel m) {
+    private static SimplexPlot simplex(ScreenContext ctx, ComparisonModel m) {
         Lab lab = ctx.lab();
         SimplexPlot plot = new SimplexPlot(ctx.theme());
         plot.setId("simplex");
@@ -219,7 +219,7 @@ public final class AccuracyVsLossLesson implements Lesson {
         return plot;
     }
 
-    private static LossCurve curve(LessonContext ctx, ComparisonModel m) {
+    private static LossCurve curve(ScreenContext ctx, ComparisonModel m) {
         Lab lab = ctx.lab();
         LossCurve curve = new LossCurve(ctx.theme());
         curve.setId("ab-curve");

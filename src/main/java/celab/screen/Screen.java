@@ -1,12 +1,12 @@
-package celab.lesson;
+package celab.screen;
 
 import javafx.scene.Node;
 
 /**
  * One screen of the lab. A lesson builds its view once, on first visit, binding it to the shared
- * model; "Reset all" calls {@link #reset(LessonContext)} for the screen on show.
+ * model; "Reset all" calls {@link #reset(ScreenContext)} for the screen on show.
  */
-public interface Lesson {
+public interface Screen {
 
     /** A short stable id used for navigation ids ({@code #nav-explorer}) and saved state. */
     String id();
@@ -18,8 +18,8 @@ public interface Lesson {
     String summary();
 
     /** Builds the view; called once. */
-    Node createView(LessonContext context);
+    Node createView(ScreenContext context);
 
     /** Puts this screen's state back to how it first opened. */
-    void reset(LessonContext context);
+    void reset(ScreenContext context);
 }

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.model.ClippingModel;
 import celab.model.Lab;
@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  * with the other screens), the edge cases the core computes under them, the whole −log p curve
  * with and without clipping, and two lenses that zoom into the places where clipping acts.
  */
-public final class ClippingLesson implements Lesson {
+public final class ClippingScreen implements Screen {
     private ClippingControls controls;
 
     @Override
@@ -39,7 +39,7 @@ public final class ClippingLesson implements Lesson {
     }
 
     @Override
-    public Node createView(LessonContext ctx) {
+    public Node createView(ScreenContext ctx) {
         Lab lab = ctx.lab();
         ClippingModel model = lab.clippingLab();
         controls = new ClippingControls(lab, model, "clip-");
@@ -90,7 +90,7 @@ public final class ClippingLesson implements Lesson {
     }
 
     @Override
-    public void reset(LessonContext ctx) {
+    public void reset(ScreenContext ctx) {
         ctx.lab().resetNumerics();
         ctx.lab().clippingLab().reset();
         if (controls != null) {

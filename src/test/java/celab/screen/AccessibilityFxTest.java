@@ -1,5 +1,10 @@
-package celab.lesson;
+package celab.screen;
 
+import celab.lesson.GuideStep;
+import celab.lesson.GuidedPath;
+import celab.lesson.QuestionStep;
+import celab.lesson.Question;
+import celab.lesson.TaskStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -67,7 +72,7 @@ class AccessibilityFxTest extends ApplicationTest {
     }
 
     static Stream<String> screens() {
-        return LessonCatalog.all().stream().map(Lesson::id);
+        return ScreenCatalog.all().stream().map(Screen::id);
     }
 
     private void open(String screen) {

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.model.Lab;
 import celab.plot.Theme;
@@ -8,5 +8,5 @@ import java.util.function.Consumer;
  * What a lesson is given to build its view: the shared model, the drawing theme, and the status
  * line to tell the learner what just happened.
  */
-public record LessonContext(Lab lab, Theme theme, Consumer<String> status) {
+public record ScreenContext(Lab lab, Theme theme, Consumer<String> status) {
 }

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The sentences the screen writes from a Comparison, without a screen. */
-class AccuracyVsLossLessonTest {
+class AccuracyVsLossScreenTest {
 
     private static Comparison pair(double lossA, int predA, double lossB, int predB) {
         return new Comparison(1, lossA, lossB, Math.exp(-lossA), Math.exp(-lossB), predA, predB,
@@ -17,14 +17,14 @@ class AccuracyVsLossLessonTest {
     @Test
     void lossSentenceNamesTheLargerOne() {
         assertEquals("B's loss is 2.0× A's (0.5108 more).",
-                AccuracyVsLossLesson.lossSentence(pair(0.5108256, 1, 1.0216512, 1), false));
+                AccuracyVsLossScreen.lossSentence(pair(0.5108256, 1, 1.0216512, 1), false));
         assertEquals("A's loss is 3.0× B's (1.000 more).",
-                AccuracyVsLossLesson.lossSentence(pair(1.5, 1, 0.5, 1), false));
-        assertEquals("A and B have the same loss.", AccuracyVsLossLesson.lossSentence(pair(0.7, 1, 0.7, 1), false));
+                AccuracyVsLossScreen.lossSentence(pair(1.5, 1, 0.5, 1), false));
+        assertEquals("A and B have the same loss.", AccuracyVsLossScreen.lossSentence(pair(0.7, 1, 0.7, 1), false));
         assertEquals("B's loss is infinite.",
-                AccuracyVsLossLesson.lossSentence(pair(0.7, 1, Double.POSITIVE_INFINITY, 0), false));
+                AccuracyVsLossScreen.lossSentence(pair(0.7, 1, Double.POSITIVE_INFINITY, 0), false));
         assertEquals("Which loss is larger? Predict, then reveal.",
-                AccuracyVsLossLesson.lossSentence(pair(0.5, 1, 1.0, 1), true));
+                AccuracyVsLossScreen.lossSentence(pair(0.5, 1, 1.0, 1), true));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package celab.lesson;
+package celab.screen;
 
 import celab.core.Numbers;
 import celab.core.net.Optimizer;
@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
  * from ln C. Training runs on the model's background thread; an AnimationTimer takes in at most
  * one snapshot per frame, so the screen stays smooth however fast training goes.
  */
-public final class SpiralLesson implements Lesson {
+public final class TrainingScreen implements Screen {
 
     @Override
     public String id() {
@@ -48,7 +48,7 @@ public final class SpiralLesson implements Lesson {
     }
 
     @Override
-    public Node createView(LessonContext ctx) {
+    public Node createView(ScreenContext ctx) {
         Lab lab = ctx.lab();
         SpiralModel model = lab.spiral();
 
@@ -258,7 +258,7 @@ public final class SpiralLesson implements Lesson {
     }
 
     @Override
-    public void reset(LessonContext ctx) {
+    public void reset(ScreenContext ctx) {
         ctx.lab().spiral().reset();
     }
 }
