@@ -27,8 +27,8 @@ public final class StreamingLoss {
     private final LogBase base;
     private final double[] logP;
 
-    private final CompensatedSum sum = new CompensatedSum();
-    private final CompensatedSum weightSum = new CompensatedSum();
+    private final PairwiseSum sum = new PairwiseSum();
+    private final PairwiseSum weightSum = new PairwiseSum();
     private long count;
     private long correct;
     private boolean labelRows;
