@@ -14,6 +14,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipException;
 
 /**
@@ -24,6 +28,12 @@ import java.util.zip.ZipException;
  * first. A line longer than {@link #MAX_ROW_CHARS} characters or a value longer than
  * {@link NumberSyntax#MAX_LENGTH} is refused as soon as it is seen, so any input is rejected in
  * time linear in its length. Bytes that are not UTF-8 are reported at their line and column.
+ *
+ * <p>Two threads share the work: a reader thread decodes the text and splits it into fields
+ * with FastCSV, handing over batches of a few thousand rows through a short queue; the caller's
+ * thread turns fields into numbers and checks them. At most {@link #BATCHES_IN_FLIGHT} batches
+ * exist, so memory stays small whatever the file's length. Problems are reported in the order
+ * of the file, as if one thread did everything.
  */
 public final class CsvRows implements Rows {
 
@@ -36,10 +46,23 @@ public final class CsvRows implements Rows {
      */
     static final char BAD_BYTES = '\uDFFF';
 
+    /** Rows per batch handed from the reader thread. */
+    static final int BATCH_ROWS = 4096;
+    /** A batch is handed over once it holds this many characters, whatever its rows. */
+    static final int BATCH_CHARS = 1 << 17;
+    /** Batches in existence at once: one being filled, one being read, the rest queued. */
+    static final int BATCHES_IN_FLIGHT = 4;
+
     private final String name;
-    private final Handler handler = new Handler();
-    private final CsvReader<Handler> csv;
-    private final Iterator<Handler> records;
+    private final CsvReader<Batch> csv;
+    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+    private final BlockingQueue<Batch> empty = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+    private final Thread producer;
+    private volatile boolean closed;
+
+    private Batch batch;
+    private int rowInBatch;
+    private int rowFirstField;
     private double[] values = new double[16];
     private int width = -1;
     private long firstLine;
@@ -54,6 +77,10 @@ public final class CsvRows implements Rows {
     /** Reads CSV text from {@code in}, naming it {@code name} in messages. */
     public CsvRows(Reader in, String name) {
         this.name = name;
+        for (int k = 0; k < BATCHES_IN_FLIGHT; k++) {
+            empty.add(new Batch());
+        }
+        Handler handler = new Handler(take(empty));
         this.csv = CsvReader.builder()
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
@@ -61,7 +88,10 @@ public final class CsvRows implements Rows {
                 .allowExtraCharsAfterClosingQuote(true)
                 .maxBufferSize(MAX_ROW_CHARS)
                 .build(handler, in);
-        this.records = csv.iterator();
+        Iterator<Batch> records = csv.iterator();
+        this.producer = new Thread(() -> produce(records, handler), "celab-csv-reader");
+        producer.setDaemon(true);
+        producer.start();
     }
 
     private static CharsetDecoder decoder() {
@@ -71,60 +101,77 @@ public final class CsvRows implements Rows {
                 .replaceWith(String.valueOf(BAD_BYTES));
     }
 
-    @Override
-    public boolean next() throws InputFileException {
-        while (true) {
-            if (!advance()) {
-                return false;
-            }
-            Handler h = handler;
-            int n = h.fields;
-            long at = h.line;
-            if (n == 1 && h.end[0] == h.start[0]) {
-                continue; // a blank line
-            }
-            for (int j = 0; j < n; j++) {
-                if (h.quoted[j] && h.spansLines(j)) {
-                    throw new InputFileException(name, at, 0,
-                            "not valid CSV (check the quotes): a quote opened on this line is not closed");
-                }
-            }
-            if (width < 0) {
-                width = n;
-                firstLine = at;
-                if (values.length < n) {
-                    values = new double[n];
-                }
-            } else if (n != width) {
-                throw new InputFileException(name, at, Math.min(n, width) + 1,
-                        "row has " + count(n) + ", expected " + width + " like line " + firstLine);
-            }
-            for (int j = 0; j < n; j++) {
-                values[j] = parse(h, j, at);
-            }
-            line = at;
-            count++;
-            return true;
-        }
-    }
-
-    private boolean advance() throws InputFileException {
+    /** The reader thread: split the text into rows, batch by batch, then a last batch. */
+    private void produce(Iterator<Batch> records, Handler handler) {
+        InputFileException error = null;
         try {
-            return records.hasNext() && records.next() != null;
+            while (!closed && records.hasNext()) {
+                records.next();
+                if (handler.batch.rows >= BATCH_ROWS || handler.batch.used >= BATCH_CHARS) {
+                    if (!hand(handler.batch)) {
+                        return;
+                    }
+                    Batch next = takeOrClosed(empty);
+                    if (next == null) {
+                        return;
+                    }
+                    handler.batch = next.reset();
+                }
+            }
         } catch (CsvParseException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof UncheckedIOException io) {
-                throw ioProblem(io.getCause());
-            }
-            String message = String.valueOf(cause.getMessage());
-            if (message.startsWith("The maximum buffer size")) {
-                throw new InputFileException(name, handler.line, 0, "line is longer than "
+                error = ioProblem(io.getCause());
+            } else if (String.valueOf(cause.getMessage()).startsWith("The maximum buffer size")) {
+                error = new InputFileException(name, handler.line, 0, "line is longer than "
                         + MAX_ROW_CHARS + " characters; a row of numbers is never that long");
+            } else {
+                error = new InputFileException(name, handler.line, 0, "not valid CSV: " + cause.getMessage());
             }
-            throw new InputFileException(name, handler.line, 0, "not valid CSV: " + message);
         } catch (UncheckedIOException e) {
-            throw ioProblem(e.getCause());
+            error = ioProblem(e.getCause());
+        } catch (RuntimeException e) {
+            error = InputFileException.whole(name, "cannot read the file: " + e);
         }
+        handler.batch.last = true;
+        handler.batch.error = error;
+        hand(handler.batch);
+    }
+
+    /** Queues a filled batch; false when the reader was closed meanwhile. */
+    private boolean hand(Batch b) {
+        try {
+            while (!full.offer(b, 50, TimeUnit.MILLISECONDS)) {
+                if (closed) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    private Batch takeOrClosed(BlockingQueue<Batch> queue) {
+        try {
+            Batch b;
+            while ((b = queue.poll(50, TimeUnit.MILLISECONDS)) == null) {
+                if (closed) {
+                    return null;
+                }
+            }
+            return b;
+        } catch (InterruptedException e) {
+            return null;
+        }
+    }
+
+    private static Batch take(BlockingQueue<Batch> queue) {
+        Batch b = queue.poll();
+        if (b == null) {
+            throw new IllegalStateException("no free batch");
+        }
+        return b;
     }
 
     private InputFileException ioProblem(IOException e) {
@@ -134,34 +181,84 @@ public final class CsvRows implements Rows {
         return InputFileException.whole(name, "cannot read the file: " + e.getMessage());
     }
 
-    private double parse(Handler h, int j, long at) throws InputFileException {
-        char[] chars = h.chars;
-        int from = h.start[j];
-        int len = h.end[j] - from;
-        try {
-            return NumberSyntax.parse(chars, from, len);
-        } catch (NumberFormatException e) {
-            if (len == 0) {
-                throw new InputFileException(name, at, j + 1, "empty value; expected a number");
-            }
-            for (int k = from; k < from + len; k++) {
-                if (chars[k] == BAD_BYTES) {
-                    throw new InputFileException(name, at, j + 1,
-                            "bytes that are not UTF-8 text; save the file as UTF-8");
+    @Override
+    public boolean next() throws InputFileException {
+        while (batch == null || rowInBatch == batch.rows) {
+            if (batch != null) {
+                if (batch.last) {
+                    if (batch.error != null) {
+                        throw batch.error;
+                    }
+                    return false;
                 }
+                empty.add(batch.reset());
             }
-            if (len > NumberSyntax.MAX_LENGTH) {
-                throw new InputFileException(name, at, j + 1, "value is " + len
-                        + " characters long; a number has at most " + NumberSyntax.MAX_LENGTH);
+            try {
+                batch = full.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("reading interrupted");
             }
-            throw new InputFileException(name, at, j + 1, "'" + shorten(h, j) + "' is not a number");
+            rowInBatch = 0;
         }
+        Batch b = batch;
+        int r = rowInBatch++;
+        int first = b.rowFirst[r];
+        int n = b.rowFirst[r + 1] - first;
+        long at = b.rowLine[r];
+        rowFirstField = first;
+        for (int j = 0; j < n; j++) {
+            if (b.quoted[first + j] && b.spansLines(first + j)) {
+                throw new InputFileException(name, at, 0,
+                        "not valid CSV (check the quotes): a quote opened on this line is not closed");
+            }
+        }
+        if (width < 0) {
+            width = n;
+            firstLine = at;
+            if (values.length < n) {
+                values = new double[n];
+            }
+        } else if (n != width) {
+            throw new InputFileException(name, at, Math.min(n, width) + 1,
+                    "row has " + count(n) + ", expected " + width + " like line " + firstLine);
+        }
+        char[] chars = b.chars;
+        int[] start = b.start;
+        int[] end = b.end;
+        double[] v = values;
+        for (int j = 0; j < n; j++) {
+            int f = first + j;
+            try {
+                v[j] = NumberSyntax.parse(chars, start[f], end[f] - start[f]);
+            } catch (NumberFormatException e) {
+                throw notANumber(b, f, j, at);
+            }
+        }
+        line = at;
+        count++;
+        return true;
     }
 
-    private static String shorten(Handler h, int j) {
-        int len = h.end[j] - h.start[j];
-        String text = new String(h.chars, h.start[j], Math.min(len, 40));
-        return len <= 40 ? text : text.substring(0, 37) + "...";
+    private InputFileException notANumber(Batch b, int f, int j, long at) {
+        int from = b.start[f];
+        int len = b.end[f] - from;
+        if (len == 0) {
+            return new InputFileException(name, at, j + 1, "empty value; expected a number");
+        }
+        for (int k = from; k < from + len; k++) {
+            if (b.chars[k] == BAD_BYTES) {
+                return new InputFileException(name, at, j + 1,
+                        "bytes that are not UTF-8 text; save the file as UTF-8");
+            }
+        }
+        if (len > NumberSyntax.MAX_LENGTH) {
+            return new InputFileException(name, at, j + 1, "value is " + len
+                    + " characters long; a number has at most " + NumberSyntax.MAX_LENGTH);
+        }
+        String text = new String(b.chars, from, Math.min(len, 40));
+        return new InputFileException(name, at, j + 1,
+                "'" + (len <= 40 ? text : text.substring(0, 37) + "...") + "' is not a number");
     }
 
     private static String count(int values) {
@@ -185,7 +282,8 @@ public final class CsvRows implements Rows {
 
     @Override
     public String text(int column) {
-        return new String(handler.chars, handler.start[column], handler.end[column] - handler.start[column]);
+        int f = rowFirstField + column;
+        return new String(batch.chars, batch.start[f], batch.end[f] - batch.start[f]);
     }
 
     @Override
@@ -203,48 +301,45 @@ public final class CsvRows implements Rows {
         return name;
     }
 
+    /** Stops the reader thread (it may be blocked reading a pipe) and closes the input. */
     @Override
     public void close() throws IOException {
-        csv.close();
+        closed = true;
+        try {
+            csv.close();
+        } finally {
+            try {
+                producer.join(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    /**
-     * Receives FastCSV's fields and keeps the current record's text (trimmed of spaces and tabs)
-     * in one reused buffer; numbers are parsed once the whole row is known.
-     */
-    private static final class Handler extends AbstractBaseCsvCallbackHandler<Handler> {
-        char[] chars = new char[1024];
-        int[] start = new int[16];
-        int[] end = new int[16];
-        boolean[] quoted = new boolean[16];
-        int fields;
+    /** Rows of fields, each field trimmed of spaces and tabs, in one character buffer. */
+    private static final class Batch {
+        char[] chars = new char[BATCH_CHARS + 1024];
         int used;
-        long line;
-        boolean first = true;
+        int[] start = new int[BATCH_ROWS * 4];
+        int[] end = new int[BATCH_ROWS * 4];
+        boolean[] quoted = new boolean[BATCH_ROWS * 4];
+        int fields;
+        final int[] rowFirst = new int[BATCH_ROWS + 1];
+        final long[] rowLine = new long[BATCH_ROWS];
+        int rows;
+        boolean last;
+        InputFileException error;
 
-        @Override
-        protected void handleBegin(long startingLineNumber) {
-            line = startingLineNumber;
-            fields = 0;
+        Batch reset() {
             used = 0;
+            fields = 0;
+            rows = 0;
+            last = false;
+            error = null;
+            return this;
         }
 
-        @Override
-        protected void handleField(int index, char[] buf, int offset, int len, boolean isQuoted) {
-            int from = offset;
-            int to = offset + len;
-            if (first) {
-                first = false;
-                if (from < to && buf[from] == '\uFEFF') {
-                    from++; // a byte-order mark
-                }
-            }
-            while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
-                from++;
-            }
-            while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) {
-                to--;
-            }
+        void addField(char[] buf, int from, int to, boolean isQuoted) {
             int n = to - from;
             if (fields == start.length) {
                 int grown = fields * 2;
@@ -263,23 +358,76 @@ public final class CsvRows implements Rows {
             fields++;
         }
 
-        @Override
-        protected void handleEmpty() {
-            first = false;
-        }
-
-        boolean spansLines(int j) {
-            for (int k = start[j]; k < end[j]; k++) {
+        boolean spansLines(int f) {
+            for (int k = start[f]; k < end[f]; k++) {
                 if (chars[k] == '\n' || chars[k] == '\r') {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /**
+     * Receives FastCSV's fields into the current batch; a row is complete at
+     * {@link #buildRecord()}, and a blank one (one empty field) is dropped there.
+     */
+    private static final class Handler extends AbstractBaseCsvCallbackHandler<Batch> {
+        Batch batch;
+        long line;
+        int rowFields;
+        int rowChars;
+        boolean first = true;
+
+        Handler(Batch batch) {
+            this.batch = batch;
+        }
 
         @Override
-        protected Handler buildRecord() {
-            return this;
+        protected void handleBegin(long startingLineNumber) {
+            line = startingLineNumber;
+            rowFields = batch.fields;
+            rowChars = batch.used;
+        }
+
+        @Override
+        protected void handleField(int index, char[] buf, int offset, int len, boolean isQuoted) {
+            int from = offset;
+            int to = offset + len;
+            if (first) {
+                first = false;
+                if (from < to && buf[from] == '\uFEFF') {
+                    from++; // a byte-order mark
+                }
+            }
+            while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
+                from++;
+            }
+            while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) {
+                to--;
+            }
+            batch.addField(buf, from, to, isQuoted);
+        }
+
+        @Override
+        protected void handleEmpty() {
+            first = false;
+        }
+
+        @Override
+        protected Batch buildRecord() {
+            Batch b = batch;
+            int n = b.fields - rowFields;
+            if (n == 0 || (n == 1 && b.end[rowFields] == b.start[rowFields])) {
+                b.fields = rowFields; // a blank line
+                b.used = rowChars;
+                return b;
+            }
+            b.rowFirst[b.rows] = rowFields;
+            b.rowLine[b.rows] = line;
+            b.rows++;
+            b.rowFirst[b.rows] = b.fields;
+            return b;
         }
     }
 }
