@@ -122,7 +122,8 @@ public final class CsvRows implements Rows {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof UncheckedIOException io) {
                 error = ioProblem(io.getCause());
-            } else if (String.valueOf(cause.getMessage()).startsWith("The maximum buffer size")) {
+            } else if (cause instanceof RowTooLong
+                    || String.valueOf(cause.getMessage()).startsWith("The maximum buffer size")) {
                 error = new InputFileException(name, handler.line, 0, "line is longer than "
                         + MAX_ROW_CHARS + " characters; a row of numbers is never that long");
             } else {
@@ -368,6 +369,13 @@ public final class CsvRows implements Rows {
         }
     }
 
+    /** Thrown inside FastCSV's callback when a row grows past {@link #MAX_ROW_CHARS}. */
+    private static final class RowTooLong extends RuntimeException {
+        RowTooLong() {
+            super("row too long", null, false, false);
+        }
+    }
+
     /**
      * Receives FastCSV's fields into the current batch; a row is complete at
      * {@link #buildRecord()}, and a blank one (one empty field) is dropped there.
@@ -377,6 +385,7 @@ public final class CsvRows implements Rows {
         long line;
         int rowFields;
         int rowChars;
+        long rowLength;
         boolean first = true;
 
         Handler(Batch batch) {
@@ -388,10 +397,15 @@ public final class CsvRows implements Rows {
             line = startingLineNumber;
             rowFields = batch.fields;
             rowChars = batch.used;
+            rowLength = 0;
         }
 
         @Override
         protected void handleField(int index, char[] buf, int offset, int len, boolean isQuoted) {
+            rowLength += len + 1;
+            if (rowLength > MAX_ROW_CHARS) {
+                throw new RowTooLong(); // FastCSV bounds one field; this bounds the whole row
+            }
             int from = offset;
             int to = offset + len;
             if (first) {
