@@ -107,6 +107,11 @@ if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
     java_bin="$JAVA_HOME/bin/java"
 fi
 
+# `loss` streams its input in constant memory; a small serial-GC heap keeps its footprint flat
+# (measured: 126 MB for both 1M and 3M rows, against 146 and 297 MB with the JVM's defaults).
+cli_opts=""
+[[ "${1:-}" == loss ]] && cli_opts="-XX:+UseSerialGC -Xmx256m"
+
 # Run from the caller's directory so that `--predictions data.csv` means the caller's file.
-exec "$java_bin" ${JAVA_OPTS:-} -cp "$root/target/classes:$(cat "$root/target/runtime-classpath.txt")" \
+exec "$java_bin" $cli_opts ${JAVA_OPTS:-} -cp "$root/target/classes:$(cat "$root/target/runtime-classpath.txt")" \
     celab.Main "$@"
