@@ -183,6 +183,20 @@ class LossOptionsTest {
     }
 
     @Test
+    void manyWarningsAreCountedNotAllListed() throws IOException {
+        String many = write("many.csv", "0.5,0.4\n".repeat(1005));
+        String zeros = write("zeros.csv", "0\n".repeat(1005));
+        JsonNode j = json(CliRun.of("loss", "--predictions", many, "--targets", zeros, "--json", "--reduction", "mean"));
+        assertEquals(1000, j.get("warnings").size());
+        assertEquals(5, j.get("warningsNotListed").asInt());
+        assertEquals(many + ":1000: probabilities sum to 0.900000, not 1 (computed as given, not renormalised)",
+                j.get("warnings").get(999).asText());
+        CliRun table = CliRun.of("loss", "--predictions", many, "--targets", zeros, "--reduction", "mean");
+        assertTrue(table.out().contains("warnings   1005\n"), table.out());
+        assertTrue(table.out().contains("  ... and 995 more"), table.out());
+    }
+
+    @Test
     void badOptionValuesAreOneLine() {
         String[][] cases = {
             {"--reduction", "avg", "loss: --reduction must be mean, sum or none, got 'avg' (see 'loss --help')"},

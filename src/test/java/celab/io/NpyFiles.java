@@ -60,6 +60,14 @@ public final class NpyFiles {
         return concat(header("<i8", false, "(" + values.length + ",)"), body.array());
     }
 
+    /** Any body after a header, e.g. big-endian or unsigned data built by hand. */
+    public static byte[] raw(String descr, String shape, java.util.function.Consumer<ByteBuffer> body, int bytes,
+                             ByteOrder order) {
+        ByteBuffer b = ByteBuffer.allocate(bytes).order(order);
+        body.accept(b);
+        return concat(header(descr, false, shape), b.array());
+    }
+
     public static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

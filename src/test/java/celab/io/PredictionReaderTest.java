@@ -197,6 +197,28 @@ class PredictionReaderTest {
     }
 
     @Test
+    void bigEndianFloatsUnsignedAndColumnTargetsAndLabelRowArrays() throws Exception {
+        Path be = write("be.npy", NpyFiles.raw(">f8", "(3, 3)", b -> {
+            for (double[] row : SEED_ROWS) {
+                for (double v : row) {
+                    b.putDouble(v);
+                }
+            }
+        }, 72, java.nio.ByteOrder.BIG_ENDIAN));
+        Path u8 = write("u8.npy", NpyFiles.raw("|u1", "(3, 1)", b -> b.put((byte) 0).put((byte) 1).put((byte) 1), 3,
+                java.nio.ByteOrder.LITTLE_ENDIAN));
+        List<String> expected = List.of("0:0:0.7:1:1", "1:1:0.5:2:2", "2:1:0.9:3:3");
+        assertEquals(expected, samples(InputSource.of(be), InputSource.of(u8), Scores.PROBABILITIES));
+        Path rows = write("rows.npy", NpyFiles.float32(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}}));
+        assertEquals(expected, samples(InputSource.of(be), InputSource.of(rows), Scores.PROBABILITIES));
+        Path u64 = write("u64.npy", NpyFiles.raw("<u8", "(3,)", b -> b.putLong(0).putLong(1).putLong(-1L), 24,
+                java.nio.ByteOrder.LITTLE_ENDIAN));
+        InputFileException e = assertThrows(InputFileException.class,
+                () -> samples(InputSource.of(be), InputSource.of(u64), Scores.PROBABILITIES));
+        assertEquals(u64 + ": row 3, column 1: class index 18446744073709551615 is out of range [0, 3)", e.getMessage());
+    }
+
+    @Test
     void aSampleWithoutWarningHasNone() throws Exception {
         Path p = write("p.csv", "0.5,0.5\n");
         Path t = write("t.csv", "1\n");
