@@ -315,18 +315,21 @@ public final class CsvRows implements Rows {
         return name;
     }
 
-    /** Stops the reader thread (it may be blocked reading a pipe) and closes the input. */
+    /**
+     * Stops the reader thread and closes the input. A reader thread still blocked in a read from
+     * a pipe after a moment is left to end with the process (it is a daemon): closing the stream
+     * under it would wait for that read, so a caller that stops early could hang.
+     */
     @Override
     public void close() throws IOException {
         closed = true;
         try {
+            producer.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!producer.isAlive()) {
             csv.close();
-        } finally {
-            try {
-                producer.join(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
