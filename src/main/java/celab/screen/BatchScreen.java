@@ -6,6 +6,7 @@ import celab.core.Numbers;
 import celab.model.BatchModel;
 import celab.model.BatchModel.TargetForm;
 import celab.model.Lab;
+import celab.model.ScreenModel;
 import celab.plot.SampleLossBars;
 import celab.view.BatchGrid;
 import celab.view.Card;
@@ -317,8 +318,7 @@ public final class BatchScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().batch().reset();
-        ctx.lab().clippingProperty().set(ctx.lab().getClipping().withEnabled(true));
+    public ScreenModel<?> model(Lab lab) {
+        return lab.batch();
     }
 }

@@ -4,6 +4,7 @@ import celab.core.Numbers;
 import celab.core.net.Optimizer;
 import celab.core.net.TrainingSnapshot;
 import celab.model.Lab;
+import celab.model.ScreenModel;
 import celab.model.SpiralModel;
 import celab.plot.SpiralPlot;
 import celab.plot.TrainingCurve;
@@ -258,7 +259,8 @@ public final class TrainingScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().spiral().reset();
+    public ScreenModel<?> model(Lab lab) {
+        return lab.spiral();
     }
+
 }
