@@ -31,7 +31,8 @@ final class LabActions {
         r.add(Action.of("open", "Open scenario…", files::openInteractive).in(FILE).keys("Shortcut+O").sheet("Files", "Open a scenario"));
         r.add(Action.of("save", "Save scenario as…", files::saveInteractive).in(FILE).keys("Shortcut+S").sheet("Files", "Save the scenario"));
         for (Session.Example ex : Session.EXAMPLES) {
-            r.add(Action.of("example-" + ex.file().replace(".celab.json", ""), ex.title(), () -> s.openExample(ex)).in(FILE + "/Examples"));
+            r.add(Action.of("example-" + ex.file().replace(".celab.json", ""), ex.plainTitle(), () -> s.openExample(ex)).in(FILE + "/Examples")
+                    .text(Bindings.when(w.lab().numbersHiddenProperty()).then(ex.plainTitle()).otherwise(ex.title())));
         }
         r.add(Action.of("export-png", "Export screen as PNG…", () -> export.pngInteractive(1)).in(FILE).separated().keys("Shortcut+E").sheet("Files", "Export screen as PNG"));
         r.add(Action.of("export-png-2x", "Export screen as PNG at 2×…", () -> export.pngInteractive(2)).in(FILE).keys("Shortcut+Shift+E").sheet("Files", "Export screen as PNG at 2×"));
