@@ -127,6 +127,8 @@ public final class LabWindow {
         stage.setMinHeight(Math.min(680, height));
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.show();
+        // start with focus in the screen, not on a header button a stray Space would press
+        content.getChildren().get(0).requestFocus();
     }
 
     /** The scene with the theme's CSS and every key of {@link LabActions}. */
