@@ -15,6 +15,15 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 stamp="$root/target/.run-sh-build-stamp"
 
+# Maven if it is installed, else the Maven Wrapper (./mvnw fetches Maven once; a JDK is enough).
+mvn_cmd() {
+    if command -v mvn >/dev/null 2>&1; then
+        mvn "$@"
+    else
+        "$root/mvnw" "$@"
+    fi
+}
+
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
 desktop_file="$data_home/applications/cross-entropy-lab.desktop"
 icon_file="$data_home/icons/hicolor/256x256/apps/cross-entropy-lab.png"
@@ -64,7 +73,7 @@ uninstall_launcher() {
 
 app_image() {
     command -v jpackage >/dev/null || { echo "run.sh: jpackage (part of JDK 17+) is not on PATH" >&2; exit 1; }
-    (cd "$root" && mvn -B -ntp -q -DskipTests package dependency:copy-dependencies \
+    (cd "$root" && mvn_cmd -B -ntp -q -DskipTests package dependency:copy-dependencies \
         -DincludeScope=runtime -DoutputDirectory=target/app-lib) || { echo "run.sh: the build failed" >&2; exit 1; }
     cp "$root"/target/cross-entropy-lab-*.jar "$root/target/app-lib/"
     rm -rf "$root/dist/CrossEntropyLab"
@@ -89,12 +98,12 @@ stale() {
 }
 
 if stale; then
-    echo "run.sh: building (mvn compile)..." >&2
+    echo "run.sh: building (Maven compile)..." >&2
     mkdir -p "$root/target"
     # The stamp takes the time the build started, so edits made during the build count as new.
     touch "$stamp.next"
     # Quiet on success (Maven 3.8 prints stray colour codes even with -q); all of it on failure.
-    if ! log="$(cd "$root" && mvn -B -ntp -q -DskipTests compile 2>&1)"; then
+    if ! log="$(cd "$root" && mvn_cmd -B -ntp -q -DskipTests compile 2>&1)"; then
         printf '%s\n' "$log" >&2
         echo "run.sh: the build failed" >&2
         exit 1
