@@ -1,48 +1,83 @@
 package celab.app;
 
+import celab.io.DamagedFile;
 import celab.model.Lab;
 import celab.plot.Theme;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: one lab, one theme, one window. Options: {@code --presentation}
- * (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a screen),
- * {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open. Without a
- * file, the last session is restored (unless turned off in the File menu).
+ * The JavaFX application: one lab, one theme, one window. Options (see {@link LaunchOptions}):
+ * {@code --presentation} (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a
+ * screen), {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open.
+ * Without a file, the last session is restored (unless turned off in the File menu).
+ *
+ * <p>The window is shown first, with only its first screen built; the saved files are read on a
+ * background thread meanwhile (started by {@link LabLauncher} before JavaFX) and applied when
+ * they are there, so start-up does not wait for the disk or for JSON data binding.
  */
 public final class LabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("cross-entropy-lab: " + e.getMessage());
+            Platform.exit();
+            return;
+        }
+        CompletableFuture<StartupFiles> files = LabLauncher.preloaded();
+        if (files == null) {
+            files = StartupFiles.readInBackground(options);
+        }
         LabWindow window = new LabWindow(new Lab(), new Theme());
-        double w = 1280;
-        double h = 800;
-        List<String> args = getParameters().getRaw();
-        for (String a : args) {
-            if (a.startsWith("--window=")) {
-                String[] wh = a.substring("--window=".length()).split("x");
-                w = Double.parseDouble(wh[0]);
-                h = Double.parseDouble(wh[1]);
-            }
-        }
-        window.rememberProgress(celab.io.ProgressStore.standard());
-        window.session().autosaveTo(Session.defaultAutosave());
-        window.show(stage, w, h);
-        String scenario = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
-        if (scenario != null) {
-            window.session().open(java.nio.file.Path.of(scenario).toAbsolutePath());
-        } else {
-            window.session().restoreLastSession();
-        }
-        for (String a : args) {
-            if (a.startsWith("--screen=") && !window.show(a.substring("--screen=".length()))) {
-                window.setStatus("There is no screen called " + a.substring("--screen=".length()) + ".");
-            }
-        }
-        if (args.contains("--presentation")) {
+        Session session = window.session();
+        session.autosaveTo(Session.defaultAutosave());
+        session.holdAutosaveUntilRestored();
+        window.show(stage, options.width(), options.height());
+        showScreen(window, options);
+        if (options.presentation()) {
             window.togglePresentation();
+        }
+        FirstFrame.reportWhenDrawn();
+        files.whenComplete((read, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                session.restore(Session.LastSession.NONE);
+                window.showError("Could not read the saved files", "starting fresh");
+                return;
+            }
+            applySavedFiles(window, options, read);
+        }));
+    }
+
+    private static void applySavedFiles(LabWindow window, LaunchOptions options, StartupFiles read) {
+        Session session = window.session();
+        window.rememberProgress(read.progress());
+        List<DamagedFile> damaged = new ArrayList<>(read.damaged());
+        DamagedFile unfit = session.restore(read.lastSession());
+        if (unfit != null && unfit != read.lastSession().damaged()) {
+            damaged.add(unfit);
+        }
+        if (options.scenario() != null) {
+            session.openInBackground(options.scenario()).thenRun(() -> showScreen(window, options));
+        } else if (read.lastSession().scenario() != null) {
+            showScreen(window, options); // --screen wins over the screen the session was left on
+        }
+        String notice = StartupFiles.notice(damaged);
+        if (notice != null) {
+            window.showError("Some saved files could not be read", notice);
+        }
+    }
+
+    private static void showScreen(LabWindow window, LaunchOptions options) {
+        if (options.screen() != null && !window.show(options.screen())) {
+            window.setStatus("There is no screen called " + celab.core.SafeText.of(options.screen()) + ".");
         }
     }
 }

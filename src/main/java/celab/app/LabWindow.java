@@ -316,7 +316,7 @@ public final class LabWindow {
         celab.core.LossResult r = batch.getResult();
         celab.io.BatchCsv.write(file, lab.classNames().subList(0, batch.classCount()), rows, targets,
                 r.perSample(), r.mean());
-        setStatus("Saved the batch table as " + file.getFileName() + ".");
+        setStatus("Saved the batch table as " + file.toAbsolutePath() + ".");
     }
 
     /** Asks for a file name and exports the batch table. */
@@ -325,7 +325,7 @@ public final class LabWindow {
         chooser.setTitle("Export batch table as CSV");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         chooser.setInitialFileName("batch.csv");
-        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
+        java.io.File f = FileDialogs.save(chooser, layers.getScene().getWindow(), FileDialogs.Kind.DOCUMENT);
         if (f == null) {
             return;
         }
@@ -339,9 +339,9 @@ public final class LabWindow {
     /** Asks for a scenario file and opens it. */
     public void openInteractive() {
         FileChooser chooser = scenarioChooser("Open scenario");
-        java.io.File f = chooser.showOpenDialog(layers.getScene().getWindow());
+        java.io.File f = FileDialogs.open(chooser, layers.getScene().getWindow(), FileDialogs.Kind.DOCUMENT);
         if (f != null) {
-            session.open(f.toPath());
+            session.openInBackground(f.toPath());
         }
     }
 
@@ -349,7 +349,7 @@ public final class LabWindow {
     public void saveInteractive() {
         FileChooser chooser = scenarioChooser("Save scenario");
         chooser.setInitialFileName(current.id() + celab.io.ScenarioFile.EXTENSION);
-        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
+        java.io.File f = FileDialogs.save(chooser, layers.getScene().getWindow(), FileDialogs.Kind.DOCUMENT);
         if (f != null) {
             String name = f.getName();
             Path path = name.endsWith(".json") ? f.toPath() : Path.of(f.getPath() + celab.io.ScenarioFile.EXTENSION);
@@ -429,9 +429,9 @@ public final class LabWindow {
 
     /** Writes the current screen as PNG at scale 1 or 2; returns the image written. */
     public WritableImage exportPng(Path file, double scale) throws IOException {
-        WritableImage img = PngExport.snapshot(content, scale);
+        WritableImage img = PngExport.render(content, current.title(), scale, theme.getPalette());
         PngExport.write(img, file);
-        setStatus(String.format(Locale.ROOT, "Saved %s (%d × %d px).", file.getFileName(),
+        setStatus(String.format(Locale.ROOT, "Saved %s (%d × %d px).", file.toAbsolutePath(),
                 (int) img.getWidth(), (int) img.getHeight()));
         return img;
     }
@@ -442,7 +442,7 @@ public final class LabWindow {
         chooser.setTitle("Export screen as PNG");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         chooser.setInitialFileName(current.id() + (scale > 1 ? "@2x" : "") + ".png");
-        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
+        java.io.File f = FileDialogs.save(chooser, layers.getScene().getWindow(), FileDialogs.Kind.IMAGE);
         if (f == null) {
             return;
         }
@@ -450,7 +450,7 @@ public final class LabWindow {
         try {
             exportPng(path, scale);
         } catch (IOException e) {
-            setStatus("Could not export to " + path + ": " + e.getMessage());
+            showError("Could not export the screen", path.toAbsolutePath() + ": " + e.getMessage());
         }
     }
 
