@@ -33,9 +33,15 @@ public final class LabApp extends Application {
             return;
         }
         CompletableFuture<StartupFiles> files = LabLauncher.preloaded();
-        if (files == null) {
-            files = StartupFiles.readInBackground(options);
-        }
+        open(stage, options, files != null ? files : StartupFiles.readInBackground(options));
+    }
+
+    /**
+     * Builds and shows the window, then applies the saved files when they have been read.
+     *
+     * @return the window
+     */
+    static LabWindow open(Stage stage, LaunchOptions options, CompletableFuture<StartupFiles> files) {
         LabWindow window = new LabWindow(new Lab(), new Theme());
         Session session = window.session();
         session.autosaveTo(Session.defaultAutosave());
@@ -50,10 +56,11 @@ public final class LabApp extends Application {
             if (error != null) {
                 session.restore(Session.LastSession.NONE);
                 window.showError("Could not read the saved files", "starting fresh");
-                return;
+            } else {
+                applySavedFiles(window, options, read);
             }
-            applySavedFiles(window, options, read);
         }));
+        return window;
     }
 
     private static void applySavedFiles(LabWindow window, LaunchOptions options, StartupFiles read) {

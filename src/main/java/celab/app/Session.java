@@ -58,6 +58,7 @@ public final class Session {
     private boolean restoring;
     private boolean autosaveHeld;
     private String title = "";
+    private final CompletableFuture<Void> restored = new CompletableFuture<>();
 
     Session(LabWindow window) {
         this.window = window;
@@ -222,6 +223,7 @@ public final class Session {
      */
     public DamagedFile restore(LastSession last) {
         autosaveHeld = false;
+        restored.complete(null);
         if (last.scenario() == null) {
             return last.damaged();
         }
@@ -232,6 +234,11 @@ public final class Session {
             // read fine, but its values do not fit the lab: set it aside too
             return autosave == null ? null : DamagedFile.keep(autosave, withoutFileName(e.getMessage()));
         }
+    }
+
+    /** Completes when start-up has restored the last session (or found none to restore). */
+    public CompletableFuture<Void> restored() {
+        return restored;
     }
 
     /** Restores the last session now if the settings allow (reads on this thread). */
@@ -275,12 +282,25 @@ public final class Session {
      */
     static LabState checked(ScenarioFile.Scenario<LabState> scenario, String what) throws ScenarioException {
         LabState state = scenario.state().withDefaults(new Lab().snapshot());
+        // a model recomputes in property listeners, and JavaFX hands a listener's exception to
+        // the thread's handler instead of throwing it: catch those too, so nothing is accepted
+        // that a screen cannot compute
+        Thread thread = Thread.currentThread();
+        Thread.UncaughtExceptionHandler before = thread.getUncaughtExceptionHandler();
+        java.util.List<Throwable> inListeners = new java.util.ArrayList<>();
+        thread.setUncaughtExceptionHandler((t, e) -> inListeners.add(e));
         try {
             new Lab().restore(state);
+            if (!inListeners.isEmpty()) {
+                Throwable e = inListeners.get(0);
+                throw e instanceof IllegalArgumentException iae ? iae : new IllegalStateException(e);
+            }
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(what + ": " + SafeText.of(e.getMessage()));
         } catch (RuntimeException e) {
             throw new ScenarioException(what + ": a value in \"state\" is missing or does not fit the lab");
+        } finally {
+            thread.setUncaughtExceptionHandler(before);
         }
         return state;
     }

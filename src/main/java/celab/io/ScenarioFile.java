@@ -135,7 +135,7 @@ public final class ScenarioFile {
     private static ScenarioException located(String name, JsonProcessingException e, String what) {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
-        return new ScenarioException(where + ": " + what + " (" + SafeText.of(firstLine(e.getOriginalMessage())) + ")");
+        return new ScenarioException(where + ": " + what + " (" + SafeText.of(parserWords(e.getOriginalMessage())) + ")");
     }
 
     /**
@@ -194,6 +194,22 @@ public final class ScenarioFile {
             return "a list [...]";
         }
         return "an object {...}";
+    }
+
+    /**
+     * The parser's own description, less its advice to programmers ("enable
+     * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"), which means nothing to a teacher.
+     */
+    private static String parserWords(String msg) {
+        String line = firstLine(msg);
+        int advice = line.indexOf(": enable ");
+        if (advice < 0) {
+            advice = line.indexOf("; enable ");
+        }
+        if (advice > 0) {
+            line = line.substring(0, advice);
+        }
+        return line.replaceAll("`[^`]*`", "").replace("`", "").strip();
     }
 
     private static String firstLine(String msg) {

@@ -53,6 +53,27 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
         if (explorer != null) {
             checkRow("explorer: the prediction", explorer.prediction());
         }
+        if (batch != null && batch.rows() != null) {
+            // rows that do not sum to 1 are allowed here (computed as given, with a warning), values outside [0, 1] are not
+            for (int i = 0; i < batch.rows().size(); i++) {
+                for (Double v : batch.rows().get(i)) {
+                    if (v == null || !(v >= 0 && v <= 1)) {
+                        throw new IllegalArgumentException("batch: row " + (i + 1) + " has the value " + v
+                                + ", not a probability in [0, 1]");
+                    }
+                }
+            }
+        }
+        if (logits != null && logits.logits() != null) {
+            for (int i = 0; i < logits.logits().size(); i++) {
+                for (Double v : logits.logits().get(i)) {
+                    if (v == null || !Double.isFinite(v)) {
+                        throw new IllegalArgumentException("logits: row " + (i + 1) + " has the value " + v
+                                + ", not a finite number");
+                    }
+                }
+            }
+        }
     }
 
     /** A probability row as the sliders keep it: values in [0, 1] that sum to 1. */
