@@ -73,17 +73,32 @@ uninstall_launcher() {
 
 app_image() {
     command -v jpackage >/dev/null || { echo "run.sh: jpackage (part of JDK 17+) is not on PATH" >&2; exit 1; }
+    command -v jlink >/dev/null && command -v jdeps >/dev/null \
+        || { echo "run.sh: jlink and jdeps (part of JDK 17+) are not on PATH" >&2; exit 1; }
+    local lib="$root/target/app-lib" runtime="$root/target/app-runtime"
+    rm -rf "$lib" "$runtime"
+    # the runtime dependencies only: Monocle (the bench's headless toolkit) is not needed by the app
     (cd "$root" && mvn_cmd -B -ntp -q -DskipTests package dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory=target/app-lib) || { echo "run.sh: the build failed" >&2; exit 1; }
-    cp "$root"/target/cross-entropy-lab-*.jar "$root/target/app-lib/"
+        -DincludeScope=runtime -DexcludeArtifactIds=openjfx-monocle -DoutputDirectory="$lib") \
+        || { echo "run.sh: the build failed" >&2; exit 1; }
+    cp "$root"/target/cross-entropy-lab-*.jar "$lib/"
+    # A Java runtime of only the modules the app and its libraries use (jdeps finds them; JavaFX
+    # itself needs java.desktop's neighbours and jdk.unsupported), without debug data, headers or
+    # man pages, compressed. The app runs from the class path, so JavaFX's jars travel as they are.
+    local modules
+    modules="$(jdeps --print-module-deps --ignore-missing-deps -q --multi-release 17 \
+        --class-path "$lib/*" "$lib"/*.jar)" || { echo "run.sh: jdeps failed" >&2; exit 1; }
+    jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+        --output "$runtime" || { echo "run.sh: jlink failed" >&2; exit 1; }
     rm -rf "$root/dist/CrossEntropyLab"
     mkdir -p "$root/dist"
-    jpackage --type app-image --name CrossEntropyLab --dest "$root/dist" \
-        --input "$root/target/app-lib" --main-jar "$(cd "$root/target" && ls cross-entropy-lab-*.jar | head -1)" \
+    jpackage --type app-image --name CrossEntropyLab --dest "$root/dist" --runtime-image "$runtime" \
+        --input "$lib" --main-jar "$(cd "$lib" && ls cross-entropy-lab-*.jar | head -1)" \
         --main-class celab.Main --icon "$root/assets/icon.png" \
         --app-version 1.0.0 --description "Cross-Entropy Lab" \
         --java-options "-Dprism.lcdtext=false"
-    echo "Built $root/dist/CrossEntropyLab — run it with: dist/CrossEntropyLab/bin/CrossEntropyLab"
+    echo "Built $root/dist/CrossEntropyLab ($(du -sh "$root/dist/CrossEntropyLab" | cut -f1), Java modules: $modules)"
+    echo "Run it with: dist/CrossEntropyLab/bin/CrossEntropyLab"
 }
 
 case "${1:-}" in
@@ -116,6 +131,51 @@ if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
     java_bin="$JAVA_HOME/bin/java"
 fi
 
+# The app's classes as one jar: class-data sharing (below) only archives classes from jars.
+run_dir="$root/target/run-sh"
+app_jar="$run_dir/cross-entropy-lab.jar"
+if [[ ! -f "$app_jar" || "$app_jar" -ot "$stamp" ]]; then
+    mkdir -p "$run_dir"
+    rm -f "$run_dir"/cds.*
+    jar_bin="jar"
+    [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jar" ]] && jar_bin="$JAVA_HOME/bin/jar"
+    "$jar_bin" --create --file "$app_jar.next" -C "$root/target/classes" . && mv "$app_jar.next" "$app_jar" \
+        || { echo "run.sh: could not pack target/classes (is jar, part of the JDK, on the PATH?)" >&2; exit 1; }
+fi
+class_path="$app_jar:$(cat "$root/target/runtime-classpath.txt")"
+
+# Class-data sharing: once after each build, a training run (headless, no window) starts the lab,
+# restores an example session and quits; the JVM writes the classes it loaded to an archive
+# (-XX:ArchiveClassesAtExit), which every later start maps instead of loading and verifying
+# thousands of classes again. The archive is used only while its key matches (this build, this
+# java); if it is missing, stale or unusable the JVM starts without it. CELAB_CDS=0 turns it off.
+cds="$run_dir/cds.jsa"
+cds_key="$(readlink -f "$(command -v "$java_bin")") $(stat -c %Y "$(readlink -f "$(command -v "$java_bin")")") $(stat -c %Y "$app_jar") $(md5sum < "$root/target/runtime-classpath.txt" | cut -c1-32)"
+cds_opts=()
+is_app_run() {
+    case "${1:-}" in loss|bench|--help|-h|help) return 1 ;; esac
+    return 0
+}
+if [[ "${CELAB_CDS:-1}" != 0 ]]; then
+    if [[ "$(cat "$cds.key" 2>/dev/null)" != "$cds_key" ]] && is_app_run "$@"; then
+        rm -f "$cds" "$cds.key"
+        echo "run.sh: preparing a faster start (once after each build)..." >&2
+        train_home="$(mktemp -d)"
+        cp "$root/assets/scenarios/seeds-batch.celab.json" "$train_home/last-session.celab.json"
+        # Monocle draws without a display, so this needs no window and works over ssh too
+        "$java_bin" -XX:ArchiveClassesAtExit="$cds.next" -Xlog:cds=off -Xlog:cds+dynamic=off \
+            -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+            -Djava.awt.headless=true -Dcelab.home="$train_home" -Dcelab.exitAfterFirstFrame=true \
+            -cp "$class_path" celab.Main >/dev/null 2>&1 && [[ -s "$cds.next" ]] && mv "$cds.next" "$cds"
+        rm -rf "$train_home" "$cds.next"
+        # the key is written even if training failed, so a failure costs one try per build, not one per start
+        printf '%s\n' "$cds_key" > "$cds.key"
+    fi
+    if [[ -f "$cds" && "$(cat "$cds.key" 2>/dev/null)" == "$cds_key" ]]; then
+        # -Xshare:auto: an archive the JVM cannot use is skipped (silently, with the logs off)
+        cds_opts=(-XX:SharedArchiveFile="$cds" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+    fi
+fi
+
 # Run from the caller's directory so that `--predictions data.csv` means the caller's file.
-exec "$java_bin" ${JAVA_OPTS:-} -cp "$root/target/classes:$(cat "$root/target/runtime-classpath.txt")" \
-    celab.Main "$@"
+exec "$java_bin" "${cds_opts[@]}" ${JAVA_OPTS:-} -cp "$class_path" celab.Main "$@"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start-up time and memory of the lab against a bare JavaFX window, as issue 11 measured them.
-#   DISPLAY=:92 bench/startup.sh [RUNS]        (an X server must be running, e.g. Xvfb :92 &)
+#   DISPLAY=:92 bench/startup.sh [RUNS [COMMAND...]]   (an X server must be running: Xvfb :92 &)
+# COMMAND starts the lab instead of ./run.sh, e.g. dist/CrossEntropyLab/bin/CrossEntropyLab
+# (the app image; its JVM options then come from JAVA_TOOL_OPTIONS).
 # For each run, interleaved: starts `./run.sh` (the lab; its build must be up to date) and the bare
 # window (bench/BareWindow.java, same class path), times from launch to the line both print when
 # their first frame has been drawn (-Dcelab.firstFrame=true) and notes the CPU time used by then,
@@ -11,6 +13,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
+shift || true
+lab_command=("$@")
+[[ ${#lab_command[@]} -gt 0 ]] || lab_command=("$root/run.sh")
 [[ -n "${DISPLAY:-}" ]] || { echo "startup.sh: set DISPLAY to a running X server (e.g. Xvfb :92 &)" >&2; exit 2; }
 scratch="$(mktemp -d /tmp/celab-startup.XXXXXX)"
 trap 'rm -rf "$scratch"' EXIT
@@ -51,7 +56,12 @@ one_run() {
 }
 
 # each command execs into java, so $! is the JVM's own process id
-lab=(env "JAVA_OPTS=${JAVA_OPTS:-} -Dcelab.firstFrame=true -Dcelab.home=$scratch/home" "$root/run.sh" --window=1280x800)
+lab_flags="-Dcelab.firstFrame=true -Dcelab.home=$scratch/home"
+if [[ "${lab_command[0]}" == "$root/run.sh" ]]; then
+    lab=(env "JAVA_OPTS=${JAVA_OPTS:-} $lab_flags" "${lab_command[@]}" --window=1280x800)
+else
+    lab=(env "JAVA_TOOL_OPTIONS=${JAVA_OPTS:-} $lab_flags" "${lab_command[@]}" --window=1280x800)
+fi
 bare=(java ${JAVA_OPTS:-} -Dcelab.firstFrame=true -cp "$scratch/bare:$cp" 'BareWindow$Launcher')
 
 one_run lab "${lab[@]}" >/dev/null

@@ -13,13 +13,17 @@ import javafx.animation.AnimationTimer;
 final class FirstFrame {
 
     static final String PROPERTY = "celab.firstFrame";
+    /** run.sh's class-data-sharing training run: start, draw the first frame, quit. */
+    static final String EXIT_PROPERTY = "celab.exitAfterFirstFrame";
 
     private FirstFrame() {
     }
 
     /** Call right after the stage is shown; does nothing unless the property is set. */
     static void reportWhenDrawn() {
-        if (!Boolean.getBoolean(PROPERTY)) {
+        boolean report = Boolean.getBoolean(PROPERTY);
+        boolean exit = Boolean.getBoolean(EXIT_PROPERTY);
+        if (!report && !exit) {
             return;
         }
         new AnimationTimer() {
@@ -30,9 +34,18 @@ final class FirstFrame {
                 // a pulse lays out and renders the scene; when the second one starts, the first
                 // frame (the one the show() asked for) has been drawn
                 if (++pulses == 2) {
+                    if (!exit) {
+                        stop();
+                    }
+                    if (report) {
+                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        System.err.println(String.format(Locale.ROOT, "celab: first frame at %d ms", ms));
+                    }
+                }
+                // a few frames more, so the saved files have been applied too
+                if (exit && pulses == 30) {
                     stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.err.println(String.format(Locale.ROOT, "celab: first frame at %d ms", ms));
+                    javafx.application.Platform.exit();
                 }
             }
         }.start();
