@@ -88,8 +88,13 @@ app_image() {
     local modules
     modules="$(jdeps --print-module-deps --ignore-missing-deps -q --multi-release 17 \
         --class-path "$lib/*" "$lib"/*.jar)" || { echo "run.sh: jdeps failed" >&2; exit 1; }
-    jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+    local strip=()
+    command -v objcopy >/dev/null && strip=(--strip-native-debug-symbols=exclude-debuginfo-files)
+    jlink --add-modules "$modules" --strip-debug "${strip[@]}" --no-header-files --no-man-pages --compress=2 \
         --output "$runtime" || { echo "run.sh: jlink failed" >&2; exit 1; }
+    # the JDK's default class-data-sharing archive, which jlink leaves out: without it every start
+    # loads and verifies the JDK's own classes again (slower than run.sh's java)
+    "$runtime/bin/java" -Xshare:dump >/dev/null || { echo "run.sh: could not make the runtime's CDS archive" >&2; exit 1; }
     rm -rf "$root/dist/CrossEntropyLab"
     mkdir -p "$root/dist"
     jpackage --type app-image --name CrossEntropyLab --dest "$root/dist" --runtime-image "$runtime" \

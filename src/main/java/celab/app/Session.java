@@ -281,7 +281,7 @@ public final class Session {
      * @throws ScenarioException saying what does not fit, in the lab's words, never Java's
      */
     static LabState checked(ScenarioFile.Scenario<LabState> scenario, String what) throws ScenarioException {
-        LabState state = scenario.state().withDefaults(new Lab().snapshot());
+        LabState state = scenario.state().withDefaults(Defaults.STATE);
         // a model recomputes in property listeners, and JavaFX hands a listener's exception to
         // the thread's handler instead of throwing it: catch those too, so nothing is accepted
         // that a screen cannot compute
@@ -303,6 +303,11 @@ public final class Session {
             thread.setUncaughtExceptionHandler(before);
         }
         return state;
+    }
+
+    /** A fresh lab's values, made once (a Lab is not free: the training screen's network and grid). */
+    private static final class Defaults {
+        static final LabState STATE = new Lab().snapshot();
     }
 
     private void apply(ScenarioFile.Scenario<LabState> scenario, String what, String newTitle) throws ScenarioException {

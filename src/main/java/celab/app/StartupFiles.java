@@ -1,10 +1,12 @@
 package celab.app;
 
+import celab.core.SafeText;
 import celab.io.AppDirs;
 import celab.io.AppSettings;
 import celab.io.AtomicFiles;
 import celab.io.DamagedFile;
 import celab.io.ProgressStore;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,9 +62,21 @@ record StartupFiles(AppSettings settings, ProgressStore progress, Session.LastSe
         return new StartupFiles(settings.settings(), progress, last, List.copyOf(damaged));
     }
 
-    /** One message for all damaged files, or null. */
+    /** One short message for all damaged files, or null. */
     static String notice(List<DamagedFile> damaged) {
-        List<String> parts = damaged.stream().filter(Objects::nonNull).map(DamagedFile::message).toList();
-        return parts.isEmpty() ? null : String.join(". ", parts) + ".";
+        List<DamagedFile> files = damaged.stream().filter(Objects::nonNull).toList();
+        if (files.isEmpty()) {
+            return null;
+        }
+        if (files.size() == 1) {
+            return files.get(0).message() + ".";
+        }
+        String each = String.join(", ", files.stream()
+                .map(d -> SafeText.of(d.file().getFileName().toString()) + " (" + d.problem() + ")").toList());
+        boolean allKept = files.stream().allMatch(d -> d.keptAs() != null);
+        Path dir = files.get(0).file().toAbsolutePath().getParent();
+        return each + " could not be read" + (allKept
+                ? "; each was kept beside the others as NAME.bad-<time> in " + SafeText.of(String.valueOf(dir))
+                : "") + ", and fresh ones are used.";
     }
 }

@@ -97,10 +97,12 @@ class StartupFxTest extends ApplicationTest {
         assertNotNull(banner, "the user is told");
         assertTrue(banner.startsWith("Some saved files could not be read: "), banner);
         for (String name : List.of("settings.json", "progress.json", "last-session.celab.json")) {
-            assertTrue(banner.contains(name + " could not be read ("), name + " in " + banner);
+            assertTrue(banner.contains(name + " ("), name + " in " + banner);
             assertTrue(files().stream().anyMatch(f -> f.startsWith(name + ".bad-")), name + " kept: " + files());
         }
         assertFalse(banner.contains("\n"));
+        assertTrue(banner.contains("could not be read; each was kept beside the others as NAME.bad-<time> in " + home),
+                banner);
         assertFalse(Files.exists(stale), "the crashed save's temporary file is gone");
         assertEquals(new Lab().snapshot(), window.lab().snapshot(), "started fresh");
 
