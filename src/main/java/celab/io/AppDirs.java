@@ -56,7 +56,10 @@ public final class AppDirs {
      * Documents, else the home folder (whichever exists first).
      */
     public static Path firstFolder(boolean images) {
-        Path home = userHome();
+        return firstFolder(userHome(), images);
+    }
+
+    static Path firstFolder(Path home, boolean images) {
         Path pictures = home.resolve("Pictures");
         Path documents = home.resolve("Documents");
         if (images && Files.isDirectory(pictures)) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>A new file gets the user's normal permissions (the process umask, usually 0644), as any
  * other program's files do; a file that is replaced keeps its permissions. A crash between the two
- * steps leaves a temporary file behind: {@link #removeStaleTemps} deletes those.
+ * steps leaves a temporary file behind: the next save of the same file deletes it, and
+ * {@link #removeStaleTemps} sweeps a whole folder (the app's own, at start-up).
  */
 public final class AtomicFiles {
 
@@ -58,6 +59,7 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        removeStaleTemps(dir, target.getFileName().toString());
     }
 
     /**
@@ -67,12 +69,19 @@ public final class AtomicFiles {
      * @return how many were deleted
      */
     public static int removeStaleTemps(Path dir) {
+        return removeStaleTemps(dir, null);
+    }
+
+    /** The same for one file's temporaries only (after a save: an export folder is not ours to sweep). */
+    private static int removeStaleTemps(Path dir, String name) {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         Instant before = Instant.now().minus(STALE_AFTER);
         int removed = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+        String glob = name == null ? ".*.tmp" : "." + name.replace("\\", "\\\\").replace("*", "\\*")
+                .replace("?", "\\?").replace("[", "\\[").replace("{", "\\{") + "-*.tmp";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
             for (Path f : files) {
                 if (TEMP.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)
                         && Files.getLastModifiedTime(f).compareTo(FileTime.from(before)) < 0) {
@@ -80,7 +89,7 @@ public final class AtomicFiles {
                     removed++;
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // cleaning up is a courtesy: a folder we cannot list or a file we cannot delete stays
         }
         return removed;

@@ -57,7 +57,7 @@ public final class ProgressStore {
             problem = e.getMessage();
         } catch (JsonProcessingException e) {
             problem = "the JSON is malformed or has a value of the wrong type";
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             problem = "it does not hold lesson progress";
         }
         damaged = DamagedFile.keep(file, problem);

@@ -99,6 +99,18 @@ class AtomicFilesTest {
         assertEquals(0, AtomicFiles.removeStaleTemps(dir.resolve("missing")));
     }
 
+    @Test
+    void savingAFileRemovesItsOwnStaleTempsOnly() throws Exception {
+        FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        Path mine = Files.writeString(dir.resolve(".slide [1].png-77.tmp"), "half");
+        Path other = Files.writeString(dir.resolve(".other.png-78.tmp"), "half");
+        Files.setLastModifiedTime(mine, hourAgo);
+        Files.setLastModifiedTime(other, hourAgo);
+        AtomicFiles.write(dir.resolve("slide [1].png"), "png");
+        assertFalse(Files.exists(mine), "the crashed save of this file is cleaned up");
+        assertTrue(Files.exists(other), "another file's temporary is not this save's business");
+    }
+
     private List<Path> list() throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.toList();
