@@ -78,7 +78,7 @@ public final class LabApp extends Application {
         }
         String notice = StartupFiles.notice(damaged);
         if (notice != null) {
-            window.showError("Some saved files could not be read", notice);
+            window.showError(damaged.size() == 1 ? "A saved file was damaged" : "Some saved files were damaged", notice);
         }
     }
 

@@ -85,6 +85,7 @@ public final class LabWindow {
         errorText.getStyleClass().add("error-text");
         Button dismiss = new Button("Dismiss");
         dismiss.setId("error-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; the button keeps its word
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         errorBanner = new HBox(12, new Label("⚠"), errorText, gap, dismiss);

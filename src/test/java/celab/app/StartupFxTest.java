@@ -95,7 +95,7 @@ class StartupFxTest extends ApplicationTest {
         LabWindow window = launch();
         String banner = window.errorMessage();
         assertNotNull(banner, "the user is told");
-        assertTrue(banner.startsWith("Some saved files could not be read: "), banner);
+        assertTrue(banner.startsWith("Some saved files were damaged: "), banner);
         for (String name : List.of("settings.json", "progress.json", "last-session.celab.json")) {
             assertTrue(banner.contains(name + " ("), name + " in " + banner);
             assertTrue(files().stream().anyMatch(f -> f.startsWith(name + ".bad-")), name + " kept: " + files());
