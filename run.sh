@@ -20,6 +20,15 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 stamp="$root/target/.run-sh-build-stamp"
 
+# Maven if it is installed, else the Maven Wrapper (./mvnw fetches Maven once; a JDK is enough).
+mvn_cmd() {
+    if command -v mvn >/dev/null 2>&1; then
+        mvn "$@"
+    else
+        "$root/mvnw" "$@"
+    fi
+}
+
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
 desktop_file="$data_home/applications/cross-entropy-lab.desktop"
 icon_file="$data_home/icons/hicolor/256x256/apps/cross-entropy-lab.png"
@@ -69,17 +78,58 @@ uninstall_launcher() {
 
 app_image() {
     command -v jpackage >/dev/null || { echo "run.sh: jpackage (part of JDK 17+) is not on PATH" >&2; exit 1; }
-    (cd "$root" && mvn -B -ntp -q -DskipTests package dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory=target/app-lib) || { echo "run.sh: the build failed" >&2; exit 1; }
-    cp "$root"/target/cross-entropy-lab-*.jar "$root/target/app-lib/"
+    command -v jlink >/dev/null && command -v jdeps >/dev/null \
+        || { echo "run.sh: jlink and jdeps (part of JDK 17+) are not on PATH" >&2; exit 1; }
+    local lib="$root/target/app-lib" runtime="$root/target/app-runtime"
+    rm -rf "$lib" "$runtime"
+    # the runtime dependencies; Monocle (headless JavaFX) only when it trains the CDS archive
+    local exclude=(-DexcludeArtifactIds=openjfx-monocle)
+    [[ "${CELAB_IMAGE_CDS:-0}" == 1 ]] && exclude=()
+    (cd "$root" && mvn_cmd -B -ntp -q -DskipTests package dependency:copy-dependencies \
+        -DincludeScope=runtime "${exclude[@]}" -DoutputDirectory="$lib") \
+        || { echo "run.sh: the build failed" >&2; exit 1; }
+    cp "$root"/target/cross-entropy-lab-*.jar "$lib/"
+    # A Java runtime of only the modules the app and its libraries use (jdeps finds them; JavaFX
+    # itself needs java.desktop's neighbours and jdk.unsupported), without debug data, headers or
+    # man pages, compressed. The app runs from the class path, so JavaFX's jars travel as they are.
+    local modules
+    modules="$(jdeps --print-module-deps --ignore-missing-deps -q --multi-release 17 \
+        --class-path "$lib/*" "$lib"/*.jar)" || { echo "run.sh: jdeps failed" >&2; exit 1; }
+    local strip=()
+    command -v objcopy >/dev/null && strip=(--strip-native-debug-symbols=exclude-debuginfo-files)
+    jlink --add-modules "$modules" --strip-debug "${strip[@]}" --no-header-files --no-man-pages --compress=2 \
+        --output "$runtime" || { echo "run.sh: jlink failed" >&2; exit 1; }
+    # the JDK's default class-data-sharing archive, which jlink leaves out: without it every start
+    # loads and verifies the JDK's own classes again (slower than run.sh's java)
+    "$runtime/bin/java" -Xshare:dump >/dev/null || { echo "run.sh: could not make the runtime's CDS archive" >&2; exit 1; }
     rm -rf "$root/dist/CrossEntropyLab"
     mkdir -p "$root/dist"
-    jpackage --type app-image --name CrossEntropyLab --dest "$root/dist" \
-        --input "$root/target/app-lib" --main-jar "$(cd "$root/target" && ls cross-entropy-lab-*.jar | head -1)" \
+    jpackage --type app-image --name CrossEntropyLab --dest "$root/dist" --runtime-image "$runtime" \
+        --input "$lib" --main-jar "$(cd "$lib" && ls cross-entropy-lab-*.jar | head -1)" \
         --main-class celab.Main --icon "$root/assets/icon.png" \
         --app-version 1.0.0 --description "Cross-Entropy Lab" \
         --java-options "-Dprism.lcdtext=false"
-    echo "Built $root/dist/CrossEntropyLab — run it with: dist/CrossEntropyLab/bin/CrossEntropyLab"
+    if [[ "${CELAB_IMAGE_CDS:-0}" == 1 ]]; then
+        # Optional: the app's own class-data-sharing archive, trained headless as run.sh does it.
+        # Starts about as fast as run.sh, but adds about 27 MB to the image.
+        local image="$root/dist/CrossEntropyLab" train_home cp=""
+        train_home="$(mktemp -d)"
+        cp "$root/assets/scenarios/seeds-batch.celab.json" "$train_home/last-session.celab.json"
+        while IFS='=' read -r key value; do
+            [[ "$key" == app.classpath ]] && cp="${cp:+$cp:}${value/\$APPDIR/$image/lib/app}"
+        done < "$image/lib/app/CrossEntropyLab.cfg"
+        "$image/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$image/lib/app/celab.jsa" -Xlog:cds=off \
+            -Xlog:cds+dynamic=off -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+            -Dprism.text=t2k -Djava.awt.headless=true -Dcelab.home="$train_home" \
+            -Dcelab.exitAfterFirstFrame=true -cp "$cp" celab.Main >/dev/null 2>&1 \
+            || echo "run.sh: training the CDS archive failed; the image starts without it" >&2
+        rm -rf "$train_home"
+        [[ -s "$image/lib/app/celab.jsa" ]] && printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/celab.jsa' \
+            'java-options=-XX:+VerifySharedSpaces' 'java-options=-Xshare:auto' 'java-options=-Xlog:cds=off' 'java-options=-Xlog:cds+dynamic=off' \
+            >> "$image/lib/app/CrossEntropyLab.cfg"
+    fi
+    echo "Built $root/dist/CrossEntropyLab ($(du -sh "$root/dist/CrossEntropyLab" | cut -f1), Java modules: $modules)"
+    echo "Run it with: dist/CrossEntropyLab/bin/CrossEntropyLab"
 }
 
 case "${1:-}" in
@@ -94,12 +144,12 @@ stale() {
 }
 
 if stale; then
-    echo "run.sh: building (mvn compile)..." >&2
+    echo "run.sh: building (Maven compile)..." >&2
     mkdir -p "$root/target"
     # The stamp takes the time the build started, so edits made during the build count as new.
     touch "$stamp.next"
     # Quiet on success (Maven 3.8 prints stray colour codes even with -q); all of it on failure.
-    if ! log="$(cd "$root" && mvn -B -ntp -q -DskipTests compile 2>&1)"; then
+    if ! log="$(cd "$root" && mvn_cmd -B -ntp -q -DskipTests compile 2>&1)"; then
         printf '%s\n' "$log" >&2
         echo "run.sh: the build failed" >&2
         exit 1
@@ -112,6 +162,54 @@ if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
     java_bin="$JAVA_HOME/bin/java"
 fi
 
+# The app's classes as one jar: class-data sharing (below) only archives classes from jars.
+run_dir="$root/target/run-sh"
+app_jar="$run_dir/cross-entropy-lab.jar"
+if [[ ! -f "$app_jar" || "$app_jar" -ot "$stamp" ]]; then
+    mkdir -p "$run_dir"
+    rm -f "$run_dir"/cds.*
+    jar_bin="jar"
+    [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jar" ]] && jar_bin="$JAVA_HOME/bin/jar"
+    "$jar_bin" --create --file "$app_jar.next" -C "$root/target/classes" . && mv "$app_jar.next" "$app_jar" \
+        || { echo "run.sh: could not pack target/classes (is jar, part of the JDK, on the PATH?)" >&2; exit 1; }
+fi
+class_path="$app_jar:$(cat "$root/target/runtime-classpath.txt")"
+
+# Class-data sharing: once after each build, a training run (headless, no window) starts the lab,
+# restores an example session and quits; the JVM writes the classes it loaded to an archive
+# (-XX:ArchiveClassesAtExit), which every later start maps instead of loading and verifying
+# thousands of classes again. The archive is used only while its key matches (this build, this
+# java); if it is missing, stale or unusable the JVM starts without it. CELAB_CDS=0 turns it off.
+cds="$run_dir/cds.jsa"
+cds_key="$(readlink -f "$(command -v "$java_bin")") $(stat -c %Y "$(readlink -f "$(command -v "$java_bin")")") $(stat -c %Y "$app_jar") $(md5sum < "$root/target/runtime-classpath.txt" | cut -c1-32)"
+cds_opts=()
+is_app_run() {
+    case "${1:-}" in loss|bench|--help|-h|help) return 1 ;; esac
+    return 0
+}
+if [[ "${CELAB_CDS:-1}" != 0 ]]; then
+    if [[ "$(cat "$cds.key" 2>/dev/null)" != "$cds_key" ]] && is_app_run "$@"; then
+        rm -f "$cds" "$cds.key"
+        echo "run.sh: preparing a faster start (once after each build)..." >&2
+        train_home="$(mktemp -d)"
+        cp "$root/assets/scenarios/seeds-batch.celab.json" "$train_home/last-session.celab.json"
+        # Monocle draws without a display, so this needs no window and works over ssh too
+        "$java_bin" -XX:ArchiveClassesAtExit="$cds.next" -Xlog:cds=off -Xlog:cds+dynamic=off \
+            -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+            -Djava.awt.headless=true -Dcelab.home="$train_home" -Dcelab.exitAfterFirstFrame=true \
+            -cp "$class_path" celab.Main >/dev/null 2>&1 && [[ -s "$cds.next" ]] && mv "$cds.next" "$cds"
+        rm -rf "$train_home" "$cds.next"
+        # the key is written even if training failed, so a failure costs one try per build, not one per start
+        printf '%s\n' "$cds_key" > "$cds.key"
+    fi
+    # only for the lab: the command line loads few classes, and mapping the archive would cost it more
+    if is_app_run "$@" && [[ -f "$cds" && "$(cat "$cds.key" 2>/dev/null)" == "$cds_key" ]]; then
+        # -Xshare:auto: an archive the JVM cannot use is skipped (silently, with the logs off);
+        # -XX:+VerifySharedSpaces checks its checksum first, so a damaged file is skipped too
+        # instead of crashing the JVM (it costs a few milliseconds)
+        cds_opts=(-XX:SharedArchiveFile="$cds" -XX:+VerifySharedSpaces -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+    fi
+fi
+
 # Run from the caller's directory so that `--predictions data.csv` means the caller's file.
-exec "$java_bin" ${JAVA_OPTS:-} -cp "$root/target/classes:$(cat "$root/target/runtime-classpath.txt")" \
-    celab.Main "$@"
+exec "$java_bin" "${cds_opts[@]}" ${JAVA_OPTS:-} -cp "$class_path" celab.Main "$@"

@@ -76,6 +76,9 @@ public final class Main {
         Map<String, Number> fields = new LinkedHashMap<>();
         fields.put("medianMs", result.medianMs());
         fields.put("p99Ms", result.p99Ms());
+        fields.put("allocKbPerChange", Math.round(result.allocKbPerChange() * 10) / 10.0);
+        fields.put("gcCount", result.gcCount());
+        fields.put("gcMs", result.gcMs());
         return fields;
     }
 

@@ -23,9 +23,9 @@ public final class Export {
 
     /** Writes the current screen as PNG at scale 1 or 2; returns the image written. */
     public WritableImage png(Path file, double scale) throws IOException {
-        WritableImage img = PngExport.snapshot(screenArea, scale);
+        WritableImage img = PngExport.render(screenArea, window.current().title(), scale, window.theme().getPalette());
         PngExport.write(img, file);
-        window.setStatus(String.format(Locale.ROOT, "Saved %s (%d × %d px).", file.getFileName(),
+        window.setStatus(String.format(Locale.ROOT, "Saved %s (%d × %d px).", file.toAbsolutePath(),
                 (int) img.getWidth(), (int) img.getHeight()));
         return img;
     }
@@ -36,7 +36,7 @@ public final class Export {
         chooser.setTitle("Export screen as PNG");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         chooser.setInitialFileName(window.current().id() + (scale > 1 ? "@2x" : "") + ".png");
-        File f = chooser.showSaveDialog(window.owner());
+        File f = FileDialogs.save(chooser, window.owner(), FileDialogs.Kind.IMAGE);
         if (f == null) {
             return;
         }
@@ -44,7 +44,7 @@ public final class Export {
         try {
             png(path, scale);
         } catch (IOException e) {
-            window.showError("Could not export the screen", path + ": " + e.getMessage());
+            window.showError("Could not export the screen", path.toAbsolutePath() + ": " + e.getMessage());
         }
     }
 
@@ -61,7 +61,7 @@ public final class Export {
         LossResult r = batch.getResult();
         BatchCsv.write(file, window.lab().classNames().subList(0, batch.classCount()), rows, targets,
                 r.perSample(), r.mean());
-        window.setStatus("Saved the batch table as " + file.getFileName() + ".");
+        window.setStatus("Saved the batch table as " + file.toAbsolutePath() + ".");
     }
 
     /** Asks for a file name and exports the batch table. */
@@ -70,7 +70,7 @@ public final class Export {
         chooser.setTitle("Export batch table as CSV");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         chooser.setInitialFileName("batch.csv");
-        File f = chooser.showSaveDialog(window.owner());
+        File f = FileDialogs.save(chooser, window.owner(), FileDialogs.Kind.DOCUMENT);
         if (f == null) {
             return;
         }

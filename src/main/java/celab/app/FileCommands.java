@@ -45,9 +45,9 @@ public final class FileCommands {
 
     /** Asks for a scenario file and opens it. */
     public void openInteractive() {
-        File f = scenarioChooser("Open scenario").showOpenDialog(window.owner());
+        File f = FileDialogs.open(scenarioChooser("Open scenario"), window.owner(), FileDialogs.Kind.DOCUMENT);
         if (f != null) {
-            window.session().open(f.toPath());
+            window.session().openInBackground(f.toPath());
         }
     }
 
@@ -55,7 +55,7 @@ public final class FileCommands {
     public void saveInteractive() {
         FileChooser chooser = scenarioChooser("Save scenario");
         chooser.setInitialFileName(window.current().id() + ScenarioFile.EXTENSION);
-        File f = chooser.showSaveDialog(window.owner());
+        File f = FileDialogs.save(chooser, window.owner(), FileDialogs.Kind.DOCUMENT);
         if (f != null) {
             Path path = f.getName().endsWith(".json") ? f.toPath() : Path.of(f.getPath() + ScenarioFile.EXTENSION);
             window.session().save(path);

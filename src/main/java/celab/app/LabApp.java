@@ -1,42 +1,58 @@
 package celab.app;
 
 import celab.io.AppSettings;
+import celab.io.DamagedFile;
 import celab.model.Lab;
 import celab.plot.Theme;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: one lab, one theme, one window. Options: {@code --presentation}
- * (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a screen),
- * {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open. Without a
- * file, the last session is restored (unless turned off in the File menu). The window opens where
- * it was last, or fitted to the screen it opens on (see {@link WindowPlacement}).
+ * The JavaFX application: one lab, one theme, one window. Options (see {@link LaunchOptions}):
+ * {@code --presentation} (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a
+ * screen), {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open.
+ * Without a file, the last session is restored (unless turned off in the File menu). The window
+ * opens where it was last, or fitted to the screen it opens on (see {@link WindowPlacement}).
+ *
+ * <p>The window is shown first, with only its first screen built; the saved files are read on a
+ * background thread meanwhile (started by {@link LabLauncher} before JavaFX) and applied when
+ * they are there, so start-up does not wait for the disk or for JSON data binding.
  */
 public final class LabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LabWindow window = new LabWindow(new Lab(), new Theme());
-        AppSettings settings = AppSettings.load();
-        List<String> args = getParameters().getRaw();
-        Rectangle2D place = WindowPlacement.fit(WindowPlacement.screens(), settings.window(), 1280, 800);
-        double w = place.getWidth();
-        double h = place.getHeight();
-        boolean sized = false;
-        for (String a : args) {
-            if (a.startsWith("--window=")) {
-                String[] wh = a.substring("--window=".length()).split("x");
-                w = Double.parseDouble(wh[0]);
-                h = Double.parseDouble(wh[1]);
-                sized = true;
-            }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("cross-entropy-lab: " + e.getMessage());
+            Platform.exit();
+            return;
         }
-        window.files().rememberProgress(celab.io.ProgressStore.standard());
-        window.session().autosaveTo(Session.defaultAutosave());
-        if (!sized) {
+        CompletableFuture<StartupFiles> files = LabLauncher.preloaded();
+        open(stage, options, files != null ? files : StartupFiles.readInBackground(options));
+    }
+
+    /**
+     * Builds and shows the window, then applies the saved files when they have been read.
+     *
+     * @return the window
+     */
+    static LabWindow open(Stage stage, LaunchOptions options, CompletableFuture<StartupFiles> files) {
+        LabWindow window = new LabWindow(new Lab(), new Theme());
+        AppSettings settings = AppSettings.load(); // small, streaming parser: the window's place is needed now
+        Rectangle2D place = WindowPlacement.fit(WindowPlacement.screens(), settings.window(),
+                LaunchOptions.DEFAULT_WIDTH, LaunchOptions.DEFAULT_HEIGHT);
+        Session session = window.session();
+        session.autosaveTo(Session.defaultAutosave());
+        session.holdAutosaveUntilRestored();
+        if (!options.sized()) {
             stage.setX(place.getMinX());
             stage.setY(place.getMinY());
             stage.setMaximized(settings.window() != null && settings.window().maximized());
@@ -44,22 +60,48 @@ public final class LabApp extends Application {
         if (settings.lastScreen() != null) {
             window.show(settings.lastScreen());
         }
-        window.show(stage, w, h);
+        window.show(stage, options.sized() ? options.width() : place.getWidth(),
+                options.sized() ? options.height() : place.getHeight());
         WindowPlacement.remember(stage, () -> window.current().id(),
                 () -> window.setStatus("Could not remember the window's place."));
-        String scenario = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
-        if (scenario != null) {
-            window.session().open(java.nio.file.Path.of(scenario).toAbsolutePath());
-        } else {
-            window.session().restoreLastSession();
-        }
-        for (String a : args) {
-            if (a.startsWith("--screen=") && !window.show(a.substring("--screen=".length()))) {
-                window.setStatus("There is no screen called " + a.substring("--screen=".length()) + ".");
-            }
-        }
-        if (args.contains("--presentation")) {
+        showScreen(window, options);
+        if (options.presentation()) {
             window.presentation().togglePresentation();
+        }
+        FirstFrame.reportWhenDrawn();
+        files.whenComplete((read, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                session.restore(Session.LastSession.NONE);
+                window.showError("Could not read the saved files", "starting fresh");
+            } else {
+                applySavedFiles(window, options, read);
+            }
+        }));
+        return window;
+    }
+
+    private static void applySavedFiles(LabWindow window, LaunchOptions options, StartupFiles read) {
+        Session session = window.session();
+        window.files().rememberProgress(read.progress());
+        List<DamagedFile> damaged = new ArrayList<>(read.damaged());
+        DamagedFile unfit = session.restore(read.lastSession());
+        if (unfit != null && unfit != read.lastSession().damaged()) {
+            damaged.add(unfit);
+        }
+        if (options.scenario() != null) {
+            session.openInBackground(options.scenario()).thenRun(() -> showScreen(window, options));
+        } else if (read.lastSession().scenario() != null) {
+            showScreen(window, options); // --screen wins over the screen the session was left on
+        }
+        String notice = StartupFiles.notice(damaged);
+        if (notice != null) {
+            window.showError(damaged.size() == 1 ? "A saved file was damaged" : "Some saved files were damaged", notice);
+        }
+    }
+
+    private static void showScreen(LabWindow window, LaunchOptions options) {
+        if (options.screen() != null && !window.show(options.screen())) {
+            window.setStatus("There is no screen called " + celab.core.SafeText.of(options.screen()) + ".");
         }
     }
 }

@@ -369,6 +369,7 @@ public final class LabWindow {
     private HBox buildErrorBanner() {
         Button dismiss = new Button("Dismiss");
         dismiss.setId("error-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; the button keeps its word
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox banner = new HBox(12, new Label("⚠"), errorText, gap, dismiss);

@@ -23,11 +23,19 @@ import javafx.stage.Stage;
  */
 public final class UiUpdateBench {
 
-    /** Median and 99th percentile in milliseconds. */
-    public record Result(double medianMs, double p99Ms, int changes) {
+    /**
+     * Median and 99th percentile in milliseconds; what the UI thread allocated per change (KB),
+     * and the collections (count, total pause ms) during the timed changes.
+     */
+    public record Result(double medianMs, double p99Ms, int changes, double allocKbPerChange, long gcCount, double gcMs) {
+        public Result(double medianMs, double p99Ms, int changes) {
+            this(medianMs, p99Ms, changes, Double.NaN, 0, 0);
+        }
+
         public String json() {
-            return String.format(Locale.ROOT, "{\"name\":\"ui.update\",\"medianMs\":%.3f,\"p99Ms\":%.3f}",
-                    medianMs, p99Ms);
+            return String.format(Locale.ROOT, "{\"name\":\"ui.update\",\"medianMs\":%.3f,\"p99Ms\":%.3f,"
+                    + "\"allocKbPerChange\":%.1f,\"gcCount\":%d,\"gcMs\":%.1f}",
+                    medianMs, p99Ms, allocKbPerChange, gcCount, gcMs);
         }
     }
 
@@ -74,6 +82,9 @@ public final class UiUpdateBench {
         SplittableRandom random = new SplittableRandom(42);
         double[] times = new double[changes];
         long[] start = {0};
+        // allocation on the UI thread and collections, from the first timed change to the last
+        long[] allocated = {0, 0};
+        long[] gc = {0, 0};
         int[] step = {0};
         boolean[] pending = {false};
         scene.addPostLayoutPulseListener(() -> {
@@ -92,10 +103,19 @@ public final class UiUpdateBench {
                 if (pending[0]) {
                     return;
                 }
+                if (step[0] == warmup) {
+                    allocated[0] = allocatedBytes();
+                    gc[0] = gcCount();
+                    gc[1] = gcMillis();
+                }
                 if (step[0] >= warmup + changes) {
                     stop();
+                    double kb = (allocatedBytes() - allocated[0]) / 1024.0 / changes;
+                    long collections = gcCount() - gc[0];
+                    double pauses = gcMillis() - gc[1];
                     stage.close();
-                    done.complete(summarise(times));
+                    Result r = summarise(times);
+                    done.complete(new Result(r.medianMs(), r.p99Ms(), r.changes(), kb, collections, pauses));
                     return;
                 }
                 pending[0] = true;
@@ -103,6 +123,21 @@ public final class UiUpdateBench {
                 slider.setValue(0.05 + 0.9 * random.nextDouble());
             }
         }.start();
+    }
+
+    private static long allocatedBytes() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads instanceof com.sun.management.ThreadMXBean t ? t.getCurrentThreadAllocatedBytes() : 0;
+    }
+
+    private static long gcCount() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     static Result summarise(double[] times) {

@@ -1,5 +1,6 @@
 package celab.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Saves and loads guided-lesson progress as a small JSON file. */
+/**
+ * Saves and loads guided-lesson progress as a small JSON file. A file that cannot be read is not
+ * silently replaced: it is kept as {@code progress.json.bad-<time>} and {@link #damaged()} says
+ * so, for the app to tell the user.
+ */
 public final class ProgressStore {
 
     /** What is remembered: current step, completed step ids, last answers. */
@@ -20,8 +25,10 @@ public final class ProgressStore {
         }
     }
 
+    private static final int MAX_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
+    private DamagedFile damaged;
 
     public ProgressStore(Path file) {
         this.file = file;
@@ -32,17 +39,34 @@ public final class ProgressStore {
         return new ProgressStore(AppDirs.home().resolve("progress.json"));
     }
 
-    /** The saved progress, or empty progress when there is none or it cannot be read. */
+    /** The saved progress; empty progress when there is none or it cannot be read (then see {@link #damaged()}). */
     public Progress load() {
-        try {
-            if (!Files.isRegularFile(file)) {
-                return new Progress(Progress.VERSION, 0, List.of(), Map.of());
-            }
-            Progress p = JSON.readValue(file.toFile(), Progress.class);
-            return p.version() == Progress.VERSION ? p : new Progress(Progress.VERSION, 0, List.of(), Map.of());
-        } catch (IOException e) {
-            return new Progress(Progress.VERSION, 0, List.of(), Map.of());
+        Progress empty = new Progress(Progress.VERSION, 0, List.of(), Map.of());
+        if (!Files.exists(file)) {
+            return empty;
         }
+        String problem;
+        try {
+            Progress p = JSON.readValue(TextFiles.read(file, MAX_BYTES), Progress.class);
+            if (p.version() == Progress.VERSION && p.step() >= 0) {
+                return p;
+            }
+            problem = p.version() != Progress.VERSION ? "version " + p.version() + " is not supported"
+                                                      : "the step number is negative";
+        } catch (TextFiles.Unreadable e) {
+            problem = e.getMessage();
+        } catch (JsonProcessingException e) {
+            problem = "the JSON is malformed or has a value of the wrong type";
+        } catch (RuntimeException e) {
+            problem = "it does not hold lesson progress";
+        }
+        damaged = DamagedFile.keep(file, problem);
+        return empty;
+    }
+
+    /** The damaged file the last {@link #load()} set aside, or null. */
+    public DamagedFile damaged() {
+        return damaged;
     }
 
     public void save(Progress p) throws IOException {

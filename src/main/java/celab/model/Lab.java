@@ -163,6 +163,7 @@ public final class Lab {
      * @throws IllegalArgumentException naming the part of the state that is wrong
      */
     public void restore(LabState state) {
+        state.check();
         LabState.Settings s = state.settings();
         Clipping c = new Clipping(s.clipping(), s.epsilon());
         Precision p = Precision.valueOf(s.precision());
@@ -192,10 +193,10 @@ public final class Lab {
         }
     }
 
-    /** Renames class k; blank names are refused (the previous name stays). */
+    /** Renames class k; blank, too long (over 24) or unprintable names are refused (the previous name stays). */
     public boolean rename(int k, String name) {
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 24) {
+        if (LabState.Settings.nameProblem(trimmed) != null) {
             return false;
         }
         classNames.set(k, trimmed);

@@ -8,6 +8,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.transform.Scale;
 
 /**
  * A Region that owns a Canvas and redraws it from its inputs: build → listen → resize → redraw.
@@ -22,6 +23,8 @@ public abstract class CanvasPlot extends Region {
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
     private long redraws;
     private boolean dirty;
+    /** Canvas pixels per layout unit: 1 on screen, 2 while a sharp 2× image is being exported. */
+    private double pixelScale = 1;
 
     protected CanvasPlot(Theme theme, String styleClass) {
         this.theme = theme;
@@ -62,6 +65,23 @@ public abstract class CanvasPlot extends Region {
         }
     }
 
+    /**
+     * Draws the canvas with this many pixels per layout unit, at the same size on screen: 2 while
+     * a slide export snapshots the screen at 2×, so the plots are drawn at 2× instead of a 1×
+     * bitmap being scaled up (blurred) next to sharp text. The next layout pass redraws.
+     */
+    public void setPixelScale(double scale) {
+        if (!(scale >= 1 && scale <= 4)) {
+            throw new IllegalArgumentException("pixel scale must be in [1, 4], got " + scale);
+        }
+        if (scale != pixelScale) {
+            pixelScale = scale;
+            canvas.getTransforms().setAll(scale == 1 ? java.util.List.of() : java.util.List.of(new Scale(1 / scale, 1 / scale)));
+            dirty = true;
+            requestLayout();
+        }
+    }
+
     /** Marks the drawing stale; it is redrawn in the coming layout pass. */
     protected final void invalidateDrawing() {
         if (!dirty) {
@@ -75,9 +95,9 @@ public abstract class CanvasPlot extends Region {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
         focusRing.resizeRelocate(0, 0, w, h);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (canvas.getWidth() != w * pixelScale || canvas.getHeight() != h * pixelScale) {
+            canvas.setWidth(w * pixelScale);
+            canvas.setHeight(h * pixelScale);
             dirty = true;
         }
         if (dirty) {
@@ -98,17 +118,23 @@ public abstract class CanvasPlot extends Region {
     /** Clears and draws everything again. */
     public final void redraw() {
         dirty = false;
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = canvas.getWidth() / pixelScale;
+        double h = canvas.getHeight() / pixelScale;
         GraphicsContext g = canvas.getGraphicsContext2D();
         Palette p = theme.getPalette();
-        g.setFill(p.surface());
-        g.fillRect(0, 0, w, h);
-        if (w < 2 || h < 2) {
-            return;
+        g.save();
+        g.scale(pixelScale, pixelScale);
+        try {
+            g.setFill(p.surface());
+            g.fillRect(0, 0, w, h);
+            if (w < 2 || h < 2) {
+                return;
+            }
+            redraws++;
+            draw(g, w, h);
+        } finally {
+            g.restore();
         }
-        redraws++;
-        draw(g, w, h);
     }
 
     protected abstract void draw(GraphicsContext g, double w, double h);
