@@ -162,9 +162,13 @@ public final class InformationScreen implements Screen {
             Information.Breakdown b = model.getResult();
             boolean hidden = lab.numbersHiddenProperty().get();
             LogBase base = b.base();
-            set(entropy, "entropy", Units.inUnit(b.entropy(), base, hidden));
-            set(cross, "cross-entropy", Units.inUnit(b.crossEntropy(), base, hidden));
-            set(kl, "KL divergence", Units.inUnit(b.kl(), base, hidden));
+            entropy.setCaption(Units.caption("entropy H(y)", base));
+            cross.setCaption(Units.caption("cross-entropy H(y, ŷ) = loss", base));
+            kl.setCaption(Units.caption("KL(y‖ŷ) = H(y, ŷ) − H(y)", base));
+            identity.setCaption(Units.caption("check: H(y) + KL = H(y, ŷ)", base));
+            set(entropy, "entropy", hidden ? "?" : Numbers.format(b.entropy()));
+            set(cross, "cross-entropy", hidden ? "?" : Numbers.format(b.crossEntropy()));
+            set(kl, "KL divergence", hidden ? "?" : Numbers.format(b.kl()));
             String check = hidden ? "?" : Numbers.format(b.entropy()) + " + " + Numbers.format(b.kl())
                     + (b.identityHolds() ? " ✔" : " ✘");
             set(identity, "identity", check);
