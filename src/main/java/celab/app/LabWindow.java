@@ -68,6 +68,7 @@ public final class LabWindow {
     private Screen current;
     private Stage stage;
     private ShortcutSheet sheet;
+    private HelpSheet help;
     private final GuidePanel guide;
     private final Session session;
     private final Label errorText = new Label();
@@ -161,6 +162,9 @@ public final class LabWindow {
             if (sheet != null && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
                 closeShortcuts();
                 e.consume();
+            } else if (help != null && e.getCode() == KeyCode.ESCAPE) {
+                closeHelp();
+                e.consume();
             } else if (e.getCode() == KeyCode.PAGE_DOWN && !e.isControlDown()) {
                 // a presentation clicker sends Page Down / Page Up: they must work wherever focus is
                 next();
@@ -212,6 +216,7 @@ public final class LabWindow {
 
     /** Switches to a screen, building its view on first visit. */
     public void show(Screen lesson) {
+        closeHelp();
         current = lesson;
         Node view = views.computeIfAbsent(lesson, l -> wrap(l.createView(context)));
         content.getChildren().setAll(view);
@@ -420,6 +425,24 @@ public final class LabWindow {
         sheet.requestFocus();
     }
 
+    /** Opens or closes the current screen's "?" help: what to look at, what to try. */
+    public void showHelp() {
+        if (help != null) {
+            closeHelp();
+            return;
+        }
+        help = new HelpSheet(current, this::closeHelp);
+        layers.getChildren().add(help);
+        help.requestFocus();
+    }
+
+    public void closeHelp() {
+        if (help != null) {
+            layers.getChildren().remove(help);
+            help = null;
+        }
+    }
+
     public void closeShortcuts() {
         if (sheet != null) {
             layers.getChildren().remove(sheet);
@@ -564,12 +587,18 @@ public final class LabWindow {
         reset.getStyleClass().add("reset-button");
         reset.setTooltip(new Tooltip("Put this screen back to its starting values (Ctrl+R)"));
         reset.setOnAction(e -> resetCurrent());
+        Button helpButton = new Button("?");
+        helpButton.setId("screen-help-button");
+        helpButton.getStyleClass().add("help-button");
+        helpButton.setTooltip(new Tooltip("What to look at and what to try on this screen"));
+        helpButton.setAccessibleText("help for this screen");
+        helpButton.setOnAction(e -> showHelp());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        for (Region r : List.of(zoom, hide, reset)) {
+        for (Region r : List.of(zoom, hide, reset, helpButton)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(12, titles, spacer, zoom, hide, reset);
+        HBox header = new HBox(12, titles, spacer, zoom, helpButton, hide, reset);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
