@@ -1369,7 +1369,7 @@ class RandomInteractionFxTest extends ApplicationTest {
         c.text("b-loss", shown(c, lb));
         c.text("a-p-true", Numbers.format(a[t], 4));
         c.text("b-p-true", Numbers.format(b[t], 4));
-        c.matches("ab-loss", "loss:\\s+" + Pattern.quote(shown(c, la)) + " vs " + Pattern.quote(shown(c, lb)));
+        c.matches("ab-loss", "loss \\(nats\\):\\s+" + Pattern.quote(shown(c, la)) + " vs " + Pattern.quote(shown(c, lb)));
         if (!c.hidden && la != lb && Double.isFinite(la) && Double.isFinite(lb)) {
             c.contains("ab-ratio", "(" + Numbers.format(Math.abs(la - lb)) + " more)");
         }
