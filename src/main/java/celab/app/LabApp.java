@@ -27,7 +27,7 @@ public final class LabApp extends Application {
                 h = Double.parseDouble(wh[1]);
             }
         }
-        window.rememberProgress(celab.io.ProgressStore.standard());
+        window.files().rememberProgress(celab.io.ProgressStore.standard());
         window.session().autosaveTo(Session.defaultAutosave());
         window.show(stage, w, h);
         String scenario = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
@@ -42,7 +42,7 @@ public final class LabApp extends Application {
             }
         }
         if (args.contains("--presentation")) {
-            window.togglePresentation();
+            window.presentation().togglePresentation();
         }
     }
 }

@@ -159,7 +159,7 @@ class RandomInteractionFxTest extends ApplicationTest {
         window.session().autosaveTo(null);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().get(0));
+        window.show(window.screens().get(0));
     }
 
     @AfterEach
@@ -629,7 +629,7 @@ class RandomInteractionFxTest extends ApplicationTest {
     }
 
     private String switchScreen() {
-        Screen l = any(window.lessons());
+        Screen l = any(window.screens());
         int how = rng.nextInt(20);
         if (how < 10 && stage.getScene().lookup("#nav-" + l.id()) instanceof ButtonBase b && b.getScene() != null) {
             b.fire();
@@ -757,28 +757,28 @@ class RandomInteractionFxTest extends ApplicationTest {
             ((ButtonBase) stage.getScene().lookup("#hide-losses")).fire();
             return "press #hide-losses";
         }
-        window.toggleNumbersHidden();
+        window.presentation().toggleNumbersHidden();
         return "toggle hidden numbers";
     }
 
     private String zoom() {
         int how = rng.nextInt(5);
         if (how < 2) {
-            window.zoomIn();
+            window.presentation().zoomIn();
         } else if (how < 4) {
-            window.zoomOut();
+            window.presentation().zoomOut();
         } else {
-            window.zoomReset();
+            window.presentation().zoomReset();
         }
         return "zoom → " + theme.getZoom();
     }
 
     private String projector() {
         if (rng.nextInt(3) == 0) {
-            window.togglePresentation(); // projector colours and 150% zoom (full screen needs the app's own stage)
+            window.presentation().togglePresentation(); // projector colours and 150% zoom (full screen needs the app's own stage)
             return "presentation mode " + theme.projectorProperty().get();
         }
-        window.toggleProjector();
+        window.presentation().toggleProjector();
         return "projector colours " + theme.projectorProperty().get();
     }
 
@@ -1091,7 +1091,7 @@ class RandomInteractionFxTest extends ApplicationTest {
                 return code + " [real]";
             }
             case 9, 10 -> {
-                int n = 1 + rng.nextInt(Math.min(9, window.lessons().size()));
+                int n = 1 + rng.nextInt(Math.min(9, window.screens().size()));
                 keys(KeyCode.CONTROL, KeyCode.getKeyCode(String.valueOf(n)));
                 return "Ctrl+" + n + " [real]";
             }
@@ -1313,7 +1313,13 @@ class RandomInteractionFxTest extends ApplicationTest {
     }
 
     /** What a loss readout must say: the formatted value, or "?" while numbers are hidden. */
+    /** A loss as the readouts show it: in the lab's unit (nats or bits). */
     private String shown(Check c, double loss) {
+        return c.hidden ? "?" : Numbers.format(lab.getLogBase().fromNats(loss));
+    }
+
+    /** A loss where the screen spells out the natural-log computation itself (NumPy/PyTorch steps). */
+    private static String nats(Check c, double loss) {
         return c.hidden ? "?" : Numbers.format(loss);
     }
 
@@ -1369,9 +1375,9 @@ class RandomInteractionFxTest extends ApplicationTest {
         c.text("b-loss", shown(c, lb));
         c.text("a-p-true", Numbers.format(a[t], 4));
         c.text("b-p-true", Numbers.format(b[t], 4));
-        c.matches("ab-loss", "loss \\(nats\\):\\s+" + Pattern.quote(shown(c, la)) + " vs " + Pattern.quote(shown(c, lb)));
+        c.matches("ab-loss", "loss \\(" + lab.getLogBase().unit() + "\\):\\s+" + Pattern.quote(shown(c, la)) + " vs " + Pattern.quote(shown(c, lb)));
         if (!c.hidden && la != lb && Double.isFinite(la) && Double.isFinite(lb)) {
-            c.contains("ab-ratio", "(" + Numbers.format(Math.abs(la - lb)) + " more)");
+            c.contains("ab-ratio", "(" + Numbers.format(lab.getLogBase().fromNats(Math.abs(la - lb))) + " more)");
         }
         for (String id : List.of("challenge-1", "challenge-2")) {
             String text = c.labelText(id);
@@ -1401,9 +1407,9 @@ class RandomInteractionFxTest extends ApplicationTest {
             }
         }
         c.absent("batch-loss-" + rows.size());
-        c.text("batch-mean", c.hidden ? "?" : Numbers.format(r.mean(), 8));
+        c.text("batch-mean", c.hidden ? "?" : Numbers.format(lab.getLogBase().fromNats(r.mean()), 8));
         c.text("batch-mean-short", shown(c, r.mean()));
-        c.text("batch-picking-mean", shown(c, r.mean()));
+        c.text("batch-picking-mean", nats(c, r.mean()));
         c.text("batch-n", String.valueOf(rows.size()));
         if (c.hidden) {
             c.text("batch-neglog", "−log → [?]");
@@ -1476,13 +1482,13 @@ class RandomInteractionFxTest extends ApplicationTest {
         double naive = SoftmaxSteps.naive(z[sel], targets[sel], precision).loss();
         c.text("logit-loss", shown(c, r.loss(sel)));
         c.text("naive-loss", shown(c, naive));
-        c.text("stable-step-loss", "log Σ − (zₜ − max) = " + shown(c, r.loss(sel)));
-        c.text("naive-step-loss", "−log p = " + shown(c, naive));
+        c.text("stable-step-loss", "log Σ − (zₜ − max) = " + nats(c, r.loss(sel)));
+        c.text("naive-step-loss", "−log p = " + nats(c, naive));
         if (s.example()) {
             for (int i = 0; i < z.length; i++) {
-                c.text("example-loss-" + i, shown(c, r.loss(i)));
+                c.text("example-loss-" + i, nats(c, r.loss(i)));
             }
-            c.text("example-mean", shown(c, r.mean()));
+            c.text("example-mean", nats(c, r.mean()));
             picker(c, "example-row-", z.length, sel);
         } else {
             c.absent("example-mean");
