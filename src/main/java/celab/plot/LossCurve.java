@@ -122,7 +122,7 @@ public final class LossCurve extends CanvasPlot {
             drawTangent(g, f, pal, list.get(0).p(), true);
         }
         for (int i = list.size() - 1; i >= 0; i--) {
-            drawMark(g, f, list.get(i), pal, labelBelow(list, i));
+            drawMark(g, f, list.get(i), pal, labelBelow(list, i), i == 0 && tangent.get());
         }
     }
 
@@ -206,7 +206,8 @@ public final class LossCurve extends CanvasPlot {
             text = "p = " + Numbers.format(p, 2) + ": slope " + slope;
             g.setTextAlign(TextAlignment.LEFT);
             tx = Math.min(x0 + theme.size(8), f.right() - theme.size(110));
-            ty = Math.max(f.top() + theme.size(22), y0 - theme.size(30));
+            // near p = 1 the current point's label sits just above the curve: keep clear of it
+            ty = Math.max(f.top() + theme.size(22), y0 - theme.size(p > 0.5 ? 50 : 30));
         }
         g.fillText(text, tx, ty);
     }
@@ -227,7 +228,11 @@ public final class LossCurve extends CanvasPlot {
         return higher % 2 == 1;
     }
 
-    private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below) {
+    /**
+     * @param besideTangent the tangent runs through this point from upper left to lower right, so
+     *                      the label goes where it is not: above right, or below left near p = 1
+     */
+    private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below, boolean besideTangent) {
         Color c = switch (m.colorIndex()) {
             case 1 -> pal.curveAlt();
             case 2 -> pal.truth();
@@ -252,10 +257,11 @@ public final class LossCurve extends CanvasPlot {
         }
         g.setFont(boldFont(13));
         g.setFill(c);
-        boolean leftSide = x > f.left() + f.width() * 0.5;
+        boolean leftSide = x > f.left() + f.width() * (besideTangent ? 0.82 : 0.5);
         g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        boolean under = off || (below && y + r * 3 < f.bottom());
+        boolean roomBelow = y + r * 3 < f.bottom();
+        boolean under = off || (besideTangent ? leftSide && roomBelow : below && roomBelow);
         g.fillText(text, x + (leftSide ? -1.6 : 1.6) * r, y + (under ? r * 1.6 : -r * 1.4));
     }
 

@@ -65,12 +65,14 @@ public final class PushView extends VBox {
             l.getStyleClass().add(k == t ? "push-true" : "push-other");
             perClass.getChildren().add(l);
         }
-        double p = row.getPrediction().get(t);
-        double now = curve.slopeAt(p);
-        String unit = base.unit();
-        StringBuilder text = new StringBuilder("Only the true class is pushed: its slope is " + (nats ? "−1/p = " : "−1/(p·ln 2) = ")
-                + Numbers.format(now, 3) + " " + unit + " per unit of p.");
-        if (curve.comparisonsProperty().get().size() == 2) {
+        StringBuilder text = new StringBuilder();
+        boolean comparing = curve.comparisonsProperty().get().size() == 2;
+        summary.setVisible(comparing);
+        summary.setManaged(comparing);
+        if (comparing) {
+            double p = row.getPrediction().get(t);
+            text.append("Only the true class is pushed, with the slope ").append(nats ? "−1/p" : "−1/(p·ln 2)")
+                    .append(" = ").append(Numbers.format(curve.slopeAt(p), 3)).append(" now.");
             double right = curve.slopeAt(COMPARED.get(0));
             double wrong = curve.slopeAt(COMPARED.get(1));
             text.append(" At p = 0.9 it is ").append(Numbers.format(right, 3)).append(", at p = 0.1 it is ")
