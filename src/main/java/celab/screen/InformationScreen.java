@@ -137,7 +137,7 @@ public final class InformationScreen implements Screen {
         model.customProperty().addListener((o, was, now) -> describe.run());
         describe.run();
 
-        ProbabilityEditor yEditor = new ProbabilityEditor(lab, model.target(), ctx.theme(), "y-", false);
+        ProbabilityEditor yEditor = new ProbabilityEditor(lab, model.target(), ctx.theme(), "y-", false, "y");
         TitledPane byHand = new TitledPane("Edit y by hand (a soft target)", yEditor);
         byHand.setId("y-by-hand");
         byHand.setExpanded(false);
