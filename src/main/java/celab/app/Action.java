@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -22,11 +23,12 @@ import javafx.scene.input.KeyCombination;
  * @param enabled   when the command can run (null: always)
  * @param checked   for an on/off command shown as a check item (null: a plain item)
  * @param separatorAbove a separator above it in its menu
+ * @param text      the menu text when it changes (e.g. without numbers while losses are hidden), or null
  * @param run       what it does (null: a sheet line that only documents a control's keys)
  */
 public record Action(String id, String name, String menu, String group, String sheetText,
                      List<KeyCombination> keys, Scope scope, ObservableBooleanValue enabled,
-                     BooleanProperty checked, boolean separatorAbove, Runnable run) {
+                     BooleanProperty checked, boolean separatorAbove, ObservableStringValue text, Runnable run) {
 
     /** Where an action's keys are heard. */
     public enum Scope {
@@ -47,23 +49,23 @@ public record Action(String id, String name, String menu, String group, String s
 
     /** A command with a name and nothing else yet. */
     public static Action of(String id, String name, Runnable run) {
-        return new Action(id, name, null, null, null, List.of(), Scope.ACCELERATOR, null, null, false, run);
+        return new Action(id, name, null, null, null, List.of(), Scope.ACCELERATOR, null, null, false, null, run);
     }
 
     /** A line on the shortcut sheet that documents a control's own keys (Tab, arrows). */
     public static Action note(String group, String keys, String what) {
         return new Action("note-" + group + "-" + keys, what, null, group, what,
-                List.of(KeyCombination.valueOf(keys)), Scope.ACCELERATOR, null, null, false, null);
+                List.of(KeyCombination.valueOf(keys)), Scope.ACCELERATOR, null, null, false, null, null);
     }
 
     /** In this menu ("File", or "File/Examples" for a submenu). */
     public Action in(String menuPath) {
-        return new Action(id, name, menuPath, group, sheetText, keys, scope, enabled, checked, separatorAbove, run);
+        return new Action(id, name, menuPath, group, sheetText, keys, scope, enabled, checked, separatorAbove, text, run);
     }
 
     /** On the sheet, in this group, with this text. */
-    public Action sheet(String sheetGroup, String text) {
-        return new Action(id, name, menu, sheetGroup, text, keys, scope, enabled, checked, separatorAbove, run);
+    public Action sheet(String sheetGroup, String line) {
+        return new Action(id, name, menu, sheetGroup, line, keys, scope, enabled, checked, separatorAbove, text, run);
     }
 
     /** These keys, e.g. "Shortcut+S"; the first is shown. */
@@ -72,25 +74,30 @@ public record Action(String id, String name, String menu, String group, String s
     }
 
     public Action keys(KeyCombination... combos) {
-        return new Action(id, name, menu, group, sheetText, List.of(combos), scope, enabled, checked, separatorAbove, run);
+        return new Action(id, name, menu, group, sheetText, List.of(combos), scope, enabled, checked, separatorAbove, text, run);
     }
 
     public Action scope(Scope where) {
-        return new Action(id, name, menu, group, sheetText, keys, where, enabled, checked, separatorAbove, run);
+        return new Action(id, name, menu, group, sheetText, keys, where, enabled, checked, separatorAbove, text, run);
     }
 
     public Action enabledWhen(ObservableBooleanValue condition) {
-        return new Action(id, name, menu, group, sheetText, keys, scope, condition, checked, separatorAbove, run);
+        return new Action(id, name, menu, group, sheetText, keys, scope, condition, checked, separatorAbove, text, run);
     }
 
     /** Shown as a check item bound to this property; running the action toggles it. */
     public Action checked(BooleanProperty state) {
-        return new Action(id, name, menu, group, sheetText, keys, scope, enabled, state, separatorAbove, run);
+        return new Action(id, name, menu, group, sheetText, keys, scope, enabled, state, separatorAbove, text, run);
     }
 
     /** A separator above it in its menu. */
     public Action separated() {
-        return new Action(id, name, menu, group, sheetText, keys, scope, enabled, checked, true, run);
+        return new Action(id, name, menu, group, sheetText, keys, scope, enabled, checked, true, text, run);
+    }
+
+    /** A menu text that follows this value (the name stays the id's text on the sheet). */
+    public Action text(ObservableStringValue menuText) {
+        return new Action(id, name, menu, group, sheetText, keys, scope, enabled, checked, separatorAbove, menuText, run);
     }
 
     /** True when it can run now. */

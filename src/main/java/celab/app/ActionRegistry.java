@@ -117,6 +117,9 @@ public final class ActionRegistry {
             m.setOnAction(e -> a.fire());
         }
         m.setId("menu-" + a.id());
+        if (a.text() != null) {
+            m.textProperty().bind(a.text());
+        }
         if (!a.keys().isEmpty() && a.scope() == Action.Scope.ACCELERATOR) {
             m.setAccelerator(a.keys().get(0));
         }

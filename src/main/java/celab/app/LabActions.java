@@ -31,7 +31,8 @@ final class LabActions {
         r.add(Action.of("open", "Open scenario…", files::openInteractive).in(FILE).keys("Shortcut+O").sheet("Files", "Open a scenario"));
         r.add(Action.of("save", "Save scenario as…", files::saveInteractive).in(FILE).keys("Shortcut+S").sheet("Files", "Save the scenario"));
         for (Session.Example ex : Session.EXAMPLES) {
-            r.add(Action.of("example-" + ex.file().replace(".celab.json", ""), ex.title(), () -> s.openExample(ex)).in(FILE + "/Examples"));
+            r.add(Action.of("example-" + ex.file().replace(".celab.json", ""), ex.plainTitle(), () -> s.openExample(ex)).in(FILE + "/Examples")
+                    .text(Bindings.when(w.lab().numbersHiddenProperty()).then(ex.plainTitle()).otherwise(ex.title())));
         }
         r.add(Action.of("export-png", "Export screen as PNG…", () -> export.pngInteractive(1)).in(FILE).separated().keys("Shortcut+E").sheet("Files", "Export screen as PNG"));
         r.add(Action.of("export-png-2x", "Export screen as PNG at 2×…", () -> export.pngInteractive(2)).in(FILE).keys("Shortcut+Shift+E").sheet("Files", "Export screen as PNG at 2×"));
@@ -43,7 +44,7 @@ final class LabActions {
         r.add(Action.of("undo", "Undo", s::undo).in(EDIT).keys("Shortcut+Z").sheet("Screen", "Undo the last change").enabledWhen(s.history().canUndoProperty()));
         r.add(Action.of("redo", "Redo", s::redo).in(EDIT).keys("Shortcut+Shift+Z", "Shortcut+Y").sheet("Screen", "Redo").enabledWhen(s.history().canRedoProperty()));
         r.add(Action.of("reset-screen", "Reset this screen", w::resetCurrent).in(EDIT).separated().keys("Shortcut+R").sheet("Screen", "Reset this screen (the shared settings stay)"));
-        r.add(Action.of("reset-shared", "Reset shared settings (ε, clipping, precision, names)", w::resetShared).in(EDIT));
+        r.add(Action.of("reset-shared", "Reset shared settings (ε, clipping, precision, names, unit)", w::resetShared).in(EDIT));
 
         // View: screens, then the classroom
         List<Screen> screens = w.screens();

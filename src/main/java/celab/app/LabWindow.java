@@ -128,6 +128,8 @@ public final class LabWindow {
         stage.setMinHeight(Math.min(680, height));
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.show();
+        // start with focus in the screen, not on a header button a stray Space would press
+        content.getChildren().get(0).requestFocus();
     }
 
     /** The scene with the theme's CSS and every key of {@link LabActions}. */
@@ -274,13 +276,13 @@ public final class LabWindow {
     /** Puts the current screen back to how it first opened; other screens and shared settings stay. */
     public void resetCurrent() {
         current().reset(context);
-        setStatus("Reset " + current().title() + " to its starting values.");
+        setStatus("Reset " + current().title() + " to its starting values. ε, clipping, precision and class names"
+                + " are shared by every screen: Edit ▸ Reset shared settings puts them back.");
     }
 
     /** Puts the shared settings (ε, clipping, precision, class names) back to their defaults. */
     public void resetShared() {
-        lab.resetNumerics();
-        lab.resetNames();
+        lab.resetShared();
         setStatus("Shared settings back to ε = 1e-7, clipping on, float64 and the default class names.");
     }
 

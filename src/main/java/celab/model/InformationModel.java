@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleIntegerProperty;
  * y is the true class's one-hot row smoothed by α, y = (1 − α)·one-hot + α/C, until the learner
  * edits y by hand; moving α (or picking a class) makes it the smoothed row again.
  */
-public final class InformationModel {
+public final class InformationModel implements ScreenModel<InformationModel.State> {
 
     /** The seeds' first prediction, [0.7, 0.1, 0.2], against dog. */
     public static final double[] INITIAL = {0.7, 0.1, 0.2};
@@ -124,14 +124,16 @@ public final class InformationModel {
         }
     }
 
+    @Override
     public State snapshot() {
         return new State(boxed(prediction.getPrediction()), target.get(), smoothing.get(),
                 boxed(y.getPrediction()), custom.get());
     }
 
     /** Puts the values back; everything is checked first, so a bad state changes nothing. */
+    @Override
     public void restore(State s) {
-        if (s.prediction() == null || s.y() == null) {
+        if (s == null || s.prediction() == null || s.y() == null) {
             throw new IllegalArgumentException("information: prediction and y are both needed");
         }
         double[] p = unboxed(s.prediction());
@@ -163,7 +165,8 @@ public final class InformationModel {
         }
     }
 
-    /** Back to [0.7, 0.1, 0.2] against dog, one-hot (α = 0). */
+    /** Back to [0.7, 0.1, 0.2] against dog, one-hot (α = 0); the lab's unit is a shared setting and stays. */
+    @Override
     public void reset() {
         restore(new State(Arrays.stream(INITIAL).boxed().toList(), 0, 0.0, List.of(1.0, 0.0, 0.0), false));
     }

@@ -161,12 +161,23 @@ public final class Lab {
         return new BatchModel.State(rows, b.targets(), form);
     }
 
-    /** Every value on every screen, as one immutable value. */
-    public LabState snapshot() {
+    /** Every screen's model, in teaching order; the screen catalog has one screen for each. */
+    public List<ScreenModel<?>> screenModels() {
+        return List.of(explorer, comparison, batch, clippingLab, logits, information, spiral);
+    }
+
+    /** The settings every screen shares. */
+    public LabState.Settings sharedSettings() {
         Clipping c = clipping.get();
-        return new LabState(new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(),
-                List.copyOf(classNames), logBase.get().name()), explorer.snapshot(), comparison.snapshot(),
-                batchPart(batch.snapshot()), logits.snapshot(), information.snapshot());
+        return new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(), List.copyOf(classNames),
+                logBase.get().name());
+    }
+
+    /** Every value on every screen, as one immutable value: the shared settings and each screen's record. */
+    public LabState snapshot() {
+        return new LabState(sharedSettings(), explorer.snapshot(), comparison.snapshot(),
+                batchPart(batch.snapshot()), clippingLab.snapshot(), logits.snapshot(), spiral.snapshot(),
+                information.snapshot());
     }
 
     /**
@@ -191,7 +202,13 @@ public final class Lab {
             explorer.restore(state.explorer());
             comparison.restore(state.comparison());
             batch.restore(batchState(state.batch()));
+            if (state.clippingScreen() != null) {
+                clippingLab.restore(state.clippingScreen());
+            }
             logits.restore(state.logits());
+            if (state.training() != null) {
+                spiral.restore(state.training());
+            }
             if (state.information() != null) {
                 information.restore(state.information());
             }
@@ -223,6 +240,13 @@ public final class Lab {
         }
         classNames.set(k, trimmed);
         return true;
+    }
+
+    /** Every shared setting back: ε = 1e-7, clipping on, float64, the default names, nats. Screens stay. */
+    public void resetShared() {
+        resetNumerics();
+        resetNames();
+        logBase.set(LogBase.E);
     }
 
     /** Back to ε = 1e-7, clipping on, float64 (the unit, nats or bits, is left as chosen). */

@@ -3,12 +3,26 @@ package celab.model;
 import java.util.List;
 
 /**
- * Every value a learner can change, as one immutable value: what undo steps back to, what a
+ * Every value a learner can change, as one immutable value, composed of the shared settings and
+ * one record per screen ({@link ScreenModel#snapshot()}): what undo steps back to, what a
  * scenario file holds and what is saved on exit. Plain records only, so that it can be written
  * as JSON and compared with equals.
  */
 public record LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
-                       Batch batch, Logits logits, InformationModel.State information) {
+                       Batch batch, ClippingModel.State clippingScreen, Logits logits,
+                       SpiralModel.Settings training, InformationModel.State information) {
+
+    /** The parts older files have (no clipping screen, no training, no information): the rest is taken from defaults. */
+    public LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
+                    Batch batch, Logits logits) {
+        this(settings, explorer, comparison, batch, null, logits, null, null);
+    }
+
+    /** The parts files have from before the information screen: it is taken from defaults. */
+    public LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
+                    Batch batch, ClippingModel.State clippingScreen, Logits logits, SpiralModel.Settings training) {
+        this(settings, explorer, comparison, batch, clippingScreen, logits, training, null);
+    }
 
     /** The batch screen: prediction rows, one target index per row, and how targets are shown. */
     public record Batch(List<List<Double>> rows, List<Integer> targets, String form) {
@@ -36,7 +50,9 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
                 explorer != null ? explorer : defaults.explorer(),
                 comparison != null ? comparison : defaults.comparison(),
                 batch != null ? batch : defaults.batch(),
+                clippingScreen != null ? clippingScreen : defaults.clippingScreen(),
                 logits != null ? logits : defaults.logits(),
+                training != null ? training : defaults.training(),
                 information != null ? information : defaults.information());
     }
 
@@ -49,6 +65,11 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
                            String logBase) {
         public Settings {
             classNames = List.copyOf(classNames);
+        }
+
+        /** Settings without a unit (as older files have them): nats. */
+        public Settings(double epsilon, boolean clipping, String precision, List<String> classNames) {
+            this(epsilon, clipping, precision, classNames, null);
         }
     }
 }

@@ -112,7 +112,7 @@ public final class LossCurve extends CanvasPlot {
         PlotFrame f = frame(w, h);
         LogBase base = logBaseProperty().get();
         Axes.drawLinear(g, theme, f, 5, (int) Math.round(yMax.get()), "p(true class)",
-                "loss  −" + base.symbol() + " p  (" + base.unit() + ")");
+                "loss  −" + base.symbol() + " p  (" + base.unit() + ")", !numbersHidden());
         drawCurve(g, f, pal);
         List<CurveMark> list = marks.get();
         for (double p : comparisons.get()) {

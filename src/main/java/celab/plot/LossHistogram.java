@@ -84,7 +84,7 @@ public final class LossHistogram extends CanvasPlot {
         g.setFill(pal.muted());
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (int i = 0; i <= 4; i++) {
+        for (int i = 0; i <= (numbersHidden() ? -1 : 4); i++) { // a loss axis: no numbers while hidden
             double v = base.fromNats(top) * i / 4;
             g.fillText(Axes.tick(Math.round(v * 100) / 100.0) + (i == 4 ? "+" : ""), f.px(v), f.bottom() + theme.size(4));
         }

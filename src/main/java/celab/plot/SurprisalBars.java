@@ -78,7 +78,9 @@ public final class SurprisalBars extends CanvasPlot {
             g.setFill(pal.muted());
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(Axes.tick(v), f.left() - theme.size(6), f.py(v));
+            if (!numbersHidden()) { // the axis would give the surprisals away
+                g.fillText(Axes.tick(v), f.left() - theme.size(6), f.py(v));
+            }
         }
         Axes.frameAndTitles(g, theme, f, "", "−" + b.base().symbol() + " ŷ  (" + b.base().unit() + ")");
         int c = b.y().length;

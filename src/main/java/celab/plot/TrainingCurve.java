@@ -98,9 +98,9 @@ public final class TrainingCurve extends CanvasPlot {
         celab.core.LogBase base = logBaseProperty().get();
         String lossTitle = "loss (" + base.unit() + ")";
         if (f.logX()) {
-            Axes.drawLogX(g, theme, f, 4, "epoch (log scale; epoch 0 at 1)", lossTitle);
+            Axes.drawLogX(g, theme, f, 4, "epoch (log scale; epoch 0 at 1)", lossTitle, !numbersHidden());
         } else {
-            Axes.drawLinear(g, theme, f, 5, 4, "epoch", lossTitle);
+            Axes.drawLinear(g, theme, f, 5, 4, "epoch", lossTitle, !numbersHidden());
         }
         // right axis: accuracy
         g.setFill(pal.muted());

@@ -6,6 +6,7 @@ import celab.model.Comparison;
 import celab.model.ComparisonModel;
 import celab.model.Lab;
 import celab.model.PredictionModel;
+import celab.model.ScreenModel;
 import celab.plot.CurveMark;
 import celab.plot.LossCurve;
 import celab.plot.SimplexPlot;
@@ -106,8 +107,8 @@ public final class AccuracyVsLossScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().comparison().reset();
+    public ScreenModel<?> model(Lab lab) {
+        return lab.comparison();
     }
 
     // Building

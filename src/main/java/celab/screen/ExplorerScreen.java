@@ -4,6 +4,7 @@ import celab.core.LossResult;
 import celab.model.CodeGenerator;
 import celab.model.Lab;
 import celab.model.PredictionModel;
+import celab.model.ScreenModel;
 import celab.plot.CurveMark;
 import celab.plot.LossCurve;
 import celab.plot.ProbabilityBars;
@@ -149,8 +150,7 @@ public final class ExplorerScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().explorer().reset();
-        ctx.lab().resetNames();
+    public ScreenModel<?> model(Lab lab) {
+        return lab.explorer();
     }
 }

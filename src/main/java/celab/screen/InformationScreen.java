@@ -260,7 +260,18 @@ public final class InformationScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().information().reset();
+    public int pickableClasses(Lab lab) {
+        return lab.information().prediction().classCount();
+    }
+
+    @Override
+    public void pickClass(ScreenContext ctx, int k) {
+        ctx.lab().information().prediction().setTarget(k);
+        ctx.status().accept("True class: " + ctx.lab().classNames().get(k));
+    }
+
+    @Override
+    public celab.model.ScreenModel<?> model(Lab lab) {
+        return lab.information();
     }
 }

@@ -208,7 +208,8 @@ class RandomInteractionFxTest extends ApplicationTest {
                 new Choice("bad file", 0.2, this::openBadFile),
                 new Choice("guide", 1.2, this::guide),
                 new Choice("focus", 2, this::focusAndLeave),
-                new Choice("code", 0.2, this::codeWindow));
+                new Choice("code", 0.2, this::codeWindow),
+                new Choice("command", 1, this::command));
         // real input from this thread
         List<Choice> real = List.of(
                 new Choice("real drag", 3, this::realSliderDrag),
@@ -759,6 +760,19 @@ class RandomInteractionFxTest extends ApplicationTest {
         }
         window.presentation().toggleNumbersHidden();
         return "toggle hidden numbers";
+    }
+
+    /** Commands that open a file dialog, quit or leave the test's stage. */
+    private static final java.util.Set<String> NOT_HERE = java.util.Set.of("open", "save", "export-png",
+            "export-png-2x", "export-batch-csv", "quit", "full-screen", "restore-last-session");
+
+    /** Any command of the registry, as its menu item or key would run it (F9, shared reset, class keys…). */
+    private String command() {
+        List<Action> commands = window.actions().all().stream()
+                .filter(a -> a.run() != null && !NOT_HERE.contains(a.id())).toList();
+        Action a = any(commands);
+        boolean ran = a.fire();
+        return "command " + a.id() + (ran ? "" : " (disabled)");
     }
 
     private String zoom() {

@@ -87,7 +87,7 @@ class InformationModelTest {
         LabState saved = lab.snapshot();
         LabState.Settings s = saved.settings();
         LabState old = new LabState(new LabState.Settings(s.epsilon(), s.clipping(), s.precision(), s.classNames(), null),
-                saved.explorer(), saved.comparison(), saved.batch(), saved.logits(), null);
+                saved.explorer(), saved.comparison(), saved.batch(), saved.logits());
         Lab other = new Lab();
         other.logBaseProperty().set(LogBase.TWO);
         other.restore(old.withDefaults(new Lab().snapshot()));

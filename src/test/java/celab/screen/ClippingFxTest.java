@@ -168,19 +168,24 @@ class ClippingFxTest extends ApplicationTest {
     }
 
     @Test
-    void resetAllPutsTheSharedNumericsBack() {
+    void resetScreenKeepsTheSharedNumericsAndTheirOwnResetPutsThemBack() {
         type("#clip-eps-field", "1e-3");
         clickOn("#clip-enabled");
         clickOn("#clip-float32");
         clickOn("#clip-poison-2");
         type("#clip-eps-field", "abc");
         clickOn("#reset");
+        // ε, clipping and precision are shared by every screen: this screen's reset leaves them
+        assertEquals(new Clipping(false, 1e-3), lab.getClipping());
+        assertEquals(Precision.FLOAT32, lab.getPrecision());
+        assertEquals(0, lab.clippingLab().poisonedSampleProperty().get());
+        assertEquals("0.00100", lookup("#clip-eps-field").queryAs(TextField.class).getText());
+        assertFalse(lookup("#clip-eps-msg").query().isVisible());
+        interact(() -> window.actions().fire("reset-shared"));
         assertEquals(Clipping.DEFAULT, lab.getClipping());
         assertEquals(Precision.FLOAT64, lab.getPrecision());
-        assertEquals(0, lab.clippingLab().poisonedSampleProperty().get());
         assertEquals("16.12", text("#clip-cap"));
         assertEquals("1.00e-7", lookup("#clip-eps-field").queryAs(TextField.class).getText());
-        assertFalse(lookup("#clip-eps-msg").query().isVisible());
     }
 
     @Test

@@ -225,7 +225,8 @@ class LogitsFxTest extends ApplicationTest {
         clickOn("#precision-float32");
         clickOn("#reset");
         assertFalse(model.isExample());
-        assertEquals(Precision.FLOAT64, lab.getPrecision());
+        assertEquals(Precision.FLOAT32, lab.getPrecision(), "the precision is shared: the screen's reset keeps it");
+        interact(() -> lab.precisionProperty().set(Precision.FLOAT64));
         assertEquals("0.4170", text("#logit-loss"));
     }
 
