@@ -1399,8 +1399,8 @@ class RandomInteractionFxTest extends ApplicationTest {
                 if (c.hidden) {
                     c.contains(id, "?");
                 } else {
-                    c.contains(id, Numbers.format(la));
-                    c.contains(id, Numbers.format(lb));
+                    c.contains(id, Numbers.format(lab.getLogBase().fromNats(la)));
+                    c.contains(id, Numbers.format(lab.getLogBase().fromNats(lb)));
                 }
             }
         }

@@ -37,6 +37,9 @@ class AccuracyVsLossScreenTest {
                 + "the loss can.", AccuracyVsLossPuzzles.foundOne(pair(4.6, 0, 1.2, 2), true));
         assertEquals("Found it! A picks dog (wrong) yet gives cat 0.400 > 0.360, so its loss 0.9163 < 1.022.",
                 AccuracyVsLossPuzzles.foundTwo(pair(0.9162907, 0, 1.0216512, 1), false, List.of("dog", "cat", "human")));
+        assertEquals("Found it! A picks dog (wrong) yet gives cat 0.400 > 0.360, so its loss 1.322 bits < 1.474 bits.",
+                AccuracyVsLossPuzzles.foundTwo(pair(0.9162907, 0, 1.0216512, 1), false, List.of("dog", "cat", "human"),
+                        celab.core.LogBase.TWO));
         assertEquals("Not yet (now 2.0×). Change how sure one is of the true class, but not which class wins.",
                 AccuracyVsLossPuzzles.notYetOne(pair(0.5, 1, 1.0, 1), false));
         assertEquals("Not yet: one is right and one wrong, so their accuracy differs.",
