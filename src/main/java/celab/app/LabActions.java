@@ -44,7 +44,7 @@ final class LabActions {
         r.add(Action.of("undo", "Undo", s::undo).in(EDIT).keys("Shortcut+Z").sheet("Screen", "Undo the last change").enabledWhen(s.history().canUndoProperty()));
         r.add(Action.of("redo", "Redo", s::redo).in(EDIT).keys("Shortcut+Shift+Z", "Shortcut+Y").sheet("Screen", "Redo").enabledWhen(s.history().canRedoProperty()));
         r.add(Action.of("reset-screen", "Reset this screen", w::resetCurrent).in(EDIT).separated().keys("Shortcut+R").sheet("Screen", "Reset this screen (the shared settings stay)"));
-        r.add(Action.of("reset-shared", "Reset shared settings (ε, clipping, precision, names)", w::resetShared).in(EDIT));
+        r.add(Action.of("reset-shared", "Reset shared settings (ε, clipping, precision, names, unit)", w::resetShared).in(EDIT));
 
         // View: screens, then the classroom
         List<Screen> screens = w.screens();
@@ -71,6 +71,7 @@ final class LabActions {
 
         // Help
         r.add(Action.of("shortcuts", "Keyboard shortcuts", w::toggleShortcuts).in(HELP).keys("F1").sheet("Help", "This sheet"));
+        r.add(Action.of("screen-help", "What to do on this screen (?)", w::showHelp).in(HELP).keys("Shift+F1").sheet("Help", "This screen's help: what to look at, what to try"));
 
         // Keys of the screens themselves: pick the true class (0 is the tenth)
         for (int k = 0; k < 10; k++) {

@@ -1,6 +1,7 @@
 package celab.model;
 
 import celab.core.Clipping;
+import celab.core.LogBase;
 import celab.core.Precision;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +31,7 @@ public final class Lab {
     private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FLOAT64);
     private final ObservableList<String> classNames = FXCollections.observableArrayList(DEFAULT_NAMES);
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
+    private final ObjectProperty<LogBase> logBase = new SimpleObjectProperty<>(this, "logBase", LogBase.E);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
@@ -39,12 +41,14 @@ public final class Lab {
     {
         clipping.addListener((o, was, now) -> changed());
         precision.addListener((o, was, now) -> changed());
+        logBase.addListener((o, was, now) -> changed());
         classNames.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
     }
     private final ClippingModel clippingLab = new ClippingModel(this);
     private final BatchModel batch = new BatchModel(this);
     private final LogitsModel logits = new LogitsModel(this);
     private final SpiralModel spiral = new SpiralModel();
+    private final InformationModel information = new InformationModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -65,6 +69,18 @@ public final class Lab {
     /** Ten names, shared by every screen; a screen with C classes shows the first C. */
     public ObservableList<String> classNames() {
         return classNames;
+    }
+
+    /**
+     * The unit of every loss on every screen: nats (log base e) or bits (log base 2). The core
+     * computes in nats; views convert with {@link LogBase#fromNats(double)} and name the unit.
+     */
+    public ObjectProperty<LogBase> logBaseProperty() {
+        return logBase;
+    }
+
+    public LogBase getLogBase() {
+        return logBase.get();
     }
 
     /** Predict-then-reveal: while true, every loss number on screen is shown as "?". */
@@ -117,6 +133,11 @@ public final class Lab {
         return spiral;
     }
 
+    /** The information screen: y (one-hot, smoothed or hand-made) against ŷ, as H, H(y, ŷ) and KL. */
+    public InformationModel information() {
+        return information;
+    }
+
     // Commands
 
     private static LabState.Batch batchPart(BatchModel.State s) {
@@ -142,19 +163,21 @@ public final class Lab {
 
     /** Every screen's model, in teaching order; the screen catalog has one screen for each. */
     public List<ScreenModel<?>> screenModels() {
-        return List.of(explorer, comparison, batch, clippingLab, logits, spiral);
+        return List.of(explorer, comparison, batch, clippingLab, logits, information, spiral);
     }
 
     /** The settings every screen shares. */
     public LabState.Settings sharedSettings() {
         Clipping c = clipping.get();
-        return new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(), List.copyOf(classNames));
+        return new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(), List.copyOf(classNames),
+                logBase.get().name());
     }
 
     /** Every value on every screen, as one immutable value: the shared settings and each screen's record. */
     public LabState snapshot() {
         return new LabState(sharedSettings(), explorer.snapshot(), comparison.snapshot(),
-                batchPart(batch.snapshot()), clippingLab.snapshot(), logits.snapshot(), spiral.snapshot());
+                batchPart(batch.snapshot()), clippingLab.snapshot(), logits.snapshot(), spiral.snapshot(),
+                information.snapshot());
     }
 
     /**
@@ -167,6 +190,7 @@ public final class Lab {
         LabState.Settings s = state.settings();
         Clipping c = new Clipping(s.clipping(), s.epsilon());
         Precision p = Precision.valueOf(s.precision());
+        LogBase base = logBase(s.logBase());
         if (s.classNames().size() != MAX_CLASSES || s.classNames().stream().anyMatch(n -> n == null || n.isBlank())) {
             throw new IllegalArgumentException("settings: need " + MAX_CLASSES + " non-blank class names");
         }
@@ -174,6 +198,7 @@ public final class Lab {
         try {
             clipping.set(c);
             precision.set(p);
+            logBase.set(base);
             classNames.setAll(s.classNames());
             explorer.restore(state.explorer());
             comparison.restore(state.comparison());
@@ -185,11 +210,26 @@ public final class Lab {
             if (state.training() != null) {
                 spiral.restore(state.training());
             }
+            if (state.information() != null) {
+                information.restore(state.information());
+            }
         } catch (RuntimeException e) {
             if (state != before) {
                 restore(before);
             }
             throw e;
+        }
+    }
+
+    /** A saved unit: E or TWO; missing (a file from before the setting existed) means nats. */
+    private static LogBase logBase(String name) {
+        if (name == null) {
+            return LogBase.E;
+        }
+        try {
+            return LogBase.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("settings: log base \"" + name + "\" is not E (nats) or TWO (bits)");
         }
     }
 
@@ -203,13 +243,14 @@ public final class Lab {
         return true;
     }
 
-    /** Every shared setting back: ε = 1e-7, clipping on, float64, the default names. Screens stay. */
+    /** Every shared setting back: ε = 1e-7, clipping on, float64, the default names, nats. Screens stay. */
     public void resetShared() {
         resetNumerics();
         resetNames();
+        logBase.set(LogBase.E);
     }
 
-    /** Back to ε = 1e-7, clipping on, float64. */
+    /** Back to ε = 1e-7, clipping on, float64 (the unit, nats or bits, is left as chosen). */
     public void resetNumerics() {
         clipping.set(Clipping.DEFAULT);
         precision.set(Precision.FLOAT64);

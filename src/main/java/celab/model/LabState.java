@@ -10,12 +10,18 @@ import java.util.List;
  */
 public record LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
                        Batch batch, ClippingModel.State clippingScreen, Logits logits,
-                       SpiralModel.Settings training) {
+                       SpiralModel.Settings training, InformationModel.State information) {
 
-    /** The parts older files have (no clipping screen, no training): the rest is taken from defaults. */
+    /** The parts older files have (no clipping screen, no training, no information): the rest is taken from defaults. */
     public LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
                     Batch batch, Logits logits) {
-        this(settings, explorer, comparison, batch, null, logits, null);
+        this(settings, explorer, comparison, batch, null, logits, null, null);
+    }
+
+    /** The parts files have from before the information screen: it is taken from defaults. */
+    public LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
+                    Batch batch, ClippingModel.State clippingScreen, Logits logits, SpiralModel.Settings training) {
+        this(settings, explorer, comparison, batch, clippingScreen, logits, training, null);
     }
 
     /** The batch screen: prediction rows, one target index per row, and how targets are shown. */
@@ -46,7 +52,8 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
                 batch != null ? batch : defaults.batch(),
                 clippingScreen != null ? clippingScreen : defaults.clippingScreen(),
                 logits != null ? logits : defaults.logits(),
-                training != null ? training : defaults.training());
+                training != null ? training : defaults.training(),
+                information != null ? information : defaults.information());
     }
 
     /**
@@ -106,8 +113,13 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
     /** How far a saved row's sum may be from 1 (rounding in files written by hand or by numpy). */
     public static final double ROW_SUM_TOLERANCE = 1e-6;
 
-    /** The settings every screen shares. */
-    public record Settings(double epsilon, boolean clipping, String precision, List<String> classNames) {
+    /**
+     * The settings every screen shares.
+     *
+     * @param logBase "E" (nats) or "TWO" (bits); null in files saved before the unit existed, read as nats
+     */
+    public record Settings(double epsilon, boolean clipping, String precision, List<String> classNames,
+                           String logBase) {
 
         /** The longest class name the name fields take (longer names break the screens' layout). */
         public static final int MAX_NAME_LENGTH = 24;
@@ -127,6 +139,10 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
             if (java.util.Arrays.stream(celab.core.Precision.values()).noneMatch(p -> p.name().equals(precision))) {
                 throw new IllegalArgumentException("settings: precision \"" + celab.core.SafeText.of(precision)
                         + "\" is not FLOAT64 or FLOAT32");
+            }
+            if (logBase != null && !logBase.equals("E") && !logBase.equals("TWO")) {
+                throw new IllegalArgumentException("settings: log base \"" + celab.core.SafeText.of(logBase)
+                        + "\" is not E (nats) or TWO (bits)");
             }
             if (classNames == null) {
                 throw new IllegalArgumentException("settings: \"classNames\" is missing");
@@ -159,6 +175,11 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
                 return "\"" + celab.core.SafeText.of(name) + "\" has a control character or a line break";
             }
             return null;
+        }
+
+        /** Settings without a unit (as older files have them): nats. */
+        public Settings(double epsilon, boolean clipping, String precision, List<String> classNames) {
+            this(epsilon, clipping, precision, classNames, null);
         }
     }
 }

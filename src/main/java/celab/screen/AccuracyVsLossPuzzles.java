@@ -38,12 +38,13 @@ final class AccuracyVsLossPuzzles {
             Comparison c = m.getComparison();
             boolean hidden = lab.numbersHiddenProperty().get();
             List<String> names = lab.classNames();
+            celab.core.LogBase base = lab.getLogBase();
             one.show(c.sameAccuracyDifferentLoss(), m.solvedSameAccuracyProperty().get(),
-                    c.sameAccuracyDifferentLoss() ? foundOne(c, hidden) : notYetOne(c, hidden));
+                    c.sameAccuracyDifferentLoss() ? foundOne(c, hidden, base) : notYetOne(c, hidden));
             two.show(c.wrongBeatsRight(), m.solvedWrongBeatsRightProperty().get(),
-                    c.wrongBeatsRight() ? foundTwo(c, hidden, names) : notYetTwo(c));
+                    c.wrongBeatsRight() ? foundTwo(c, hidden, names, base) : notYetTwo(c));
         };
-        listen(refresh, m.comparisonProperty(), lab.numbersHiddenProperty(), lab.classNames(),
+        listen(refresh, m.comparisonProperty(), lab.numbersHiddenProperty(), lab.classNames(), lab.logBaseProperty(),
                 m.solvedSameAccuracyProperty(), m.solvedWrongBeatsRightProperty());
         refresh.run();
         m.solvedSameAccuracyProperty().addListener((o, was, now) -> {
@@ -68,15 +69,20 @@ final class AccuracyVsLossPuzzles {
         return card;
     }
 
-    private static String loss(double x, boolean hidden) {
-        return hidden ? "?" : Numbers.format(x);
+    private static String loss(double x, boolean hidden, celab.core.LogBase base) {
+        return hidden ? "?" : Numbers.format(base.fromNats(x)) + (base == celab.core.LogBase.E ? "" : " bits");
     }
 
     static String foundOne(Comparison c, boolean hidden) {
+        return foundOne(c, hidden, celab.core.LogBase.E);
+    }
+
+    /** Losses in the lab's unit; in bits the unit is written out, since the seeds' numbers are nats. */
+    static String foundOne(Comparison c, boolean hidden, celab.core.LogBase base) {
         int lo = c.lower();
         int hi = Comparison.other(lo);
         return "Found it! " + (c.correctA() ? "Both right" : "Both wrong") + ", yet " + NAMES[hi] + "'s loss "
-                + loss(c.loss(hi), hidden) + " is far above " + NAMES[lo] + "'s " + loss(c.loss(lo), hidden)
+                + loss(c.loss(hi), hidden, base) + " is far above " + NAMES[lo] + "'s " + loss(c.loss(lo), hidden, base)
                 + ": accuracy can't tell them apart, the loss can.";
     }
 
@@ -89,12 +95,16 @@ final class AccuracyVsLossPuzzles {
     }
 
     static String foundTwo(Comparison c, boolean hidden, List<String> names) {
+        return foundTwo(c, hidden, names, celab.core.LogBase.E);
+    }
+
+    static String foundTwo(Comparison c, boolean hidden, List<String> names, celab.core.LogBase base) {
         int wrong = c.correctA() ? Comparison.B : Comparison.A;
         int right = Comparison.other(wrong);
         return "Found it! " + NAMES[wrong] + " picks " + names.get(c.predicted(wrong)) + " (wrong) yet gives "
                 + names.get(c.trueClass()) + " " + Numbers.format(c.pTrue(wrong), 3) + " > "
-                + Numbers.format(c.pTrue(right), 3) + ", so its loss " + loss(c.loss(wrong), hidden) + " < "
-                + loss(c.loss(right), hidden) + ".";
+                + Numbers.format(c.pTrue(right), 3) + ", so its loss " + loss(c.loss(wrong), hidden, base) + " < "
+                + loss(c.loss(right), hidden, base) + ".";
     }
 
     static String notYetTwo(Comparison c) {

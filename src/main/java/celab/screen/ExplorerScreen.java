@@ -12,6 +12,7 @@ import celab.view.Card;
 import celab.view.CodeDialog;
 import celab.view.FormulaView;
 import celab.view.LossReadouts;
+import celab.view.PushView;
 import celab.view.ProbabilityEditor;
 import celab.view.TargetPicker;
 import java.util.List;
@@ -82,6 +83,11 @@ public final class ExplorerScreen implements Screen {
         curve.clippingProperty().bind(lab.clippingProperty());
         curve.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
         curve.setOnDrag(row::setTrueProbability);
+        curve.logBaseProperty().bind(lab.logBaseProperty());
+        curve.tangentProperty().set(true);
+        // scroll rather than squeeze: the curve keeps a readable height under its gradient lines
+        curve.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(170));
+        bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(170));
         curve.setAccessibleText("loss curve; drag or use the arrow keys to set the probability of the true class");
 
         Runnable sync = () -> {
@@ -98,7 +104,8 @@ public final class ExplorerScreen implements Screen {
         sync.run();
 
         Card barsCard = Card.growing("Probabilities per class", bars);
-        Card curveCard = Card.growing("Loss curve: drag the point", curve);
+        Card curveCard = new Card("Loss curve: drag the point", curve, new PushView(lab, row, curve));
+        VBox.setVgrow(curve, Priority.ALWAYS);
         HBox plots = new HBox(14, barsCard, curveCard);
         HBox.setHgrow(barsCard, Priority.ALWAYS);
         HBox.setHgrow(curveCard, Priority.ALWAYS);

@@ -34,6 +34,8 @@ public final class ProbabilityEditor extends VBox {
     private final SumGauge gauge;
     private final Label sumLabel = new Label();
     private final boolean editableNames;
+    /** "ŷ" for a prediction; "y" when the row edited is a target (whose own "loss" means nothing). */
+    private final String symbol;
     private Slider[] sliders = new Slider[0];
     private TextField[] fields = new TextField[0];
     private Label[] messages = new Label[0];
@@ -46,6 +48,15 @@ public final class ProbabilityEditor extends VBox {
      * @param editableNames whether class names can be edited here
      */
     public ProbabilityEditor(Lab lab, PredictionModel row, Theme theme, String prefix, boolean editableNames) {
+        this(lab, row, theme, prefix, editableNames, "ŷ");
+    }
+
+    /**
+     * @param symbol "ŷ" for a prediction, or "y" for a target row: then the texts say y and the
+     *               sliders do not announce a loss
+     */
+    public ProbabilityEditor(Lab lab, PredictionModel row, Theme theme, String prefix, boolean editableNames, String symbol) {
+        this.symbol = symbol;
         this.lab = lab;
         this.row = row;
         this.theme = theme;
@@ -54,7 +65,7 @@ public final class ProbabilityEditor extends VBox {
         this.gauge = new SumGauge(theme);
         getStyleClass().add("probability-editor");
         grid.getStyleClass().add("probability-grid");
-        Label rule = new Label("Move one class and the others rescale in proportion, so ŷ always sums to 1.");
+        Label rule = new Label("Move one class and the others rescale in proportion, so " + symbol + " always sums to 1.");
         rule.getStyleClass().add("hint");
         rule.setWrapText(true);
         sumLabel.setId(prefix + "sum");
@@ -74,6 +85,7 @@ public final class ProbabilityEditor extends VBox {
         // the loss also follows clipping and precision, and hides for predict-then-reveal
         row.resultProperty().addListener((o, was, now) -> describe());
         lab.numbersHiddenProperty().addListener((o, was, now) -> describe());
+        lab.logBaseProperty().addListener((o, was, now) -> describe());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refreshNames());
         theme.paletteProperty().addListener((o, was, now) -> build());
     }
@@ -231,7 +243,7 @@ public final class ProbabilityEditor extends VBox {
                 }
             }
             gauge.setDistribution(d);
-            sumLabel.setText("Σ ŷ = " + Numbers.format(d.sum(), 4));
+            sumLabel.setText("Σ " + symbol + " = " + Numbers.format(d.sum(), 4));
         } finally {
             updating = false;
         }
@@ -244,11 +256,12 @@ public final class ProbabilityEditor extends VBox {
         if (d.size() != sliders.length) {
             return;
         }
-        String loss = lab.numbersHiddenProperty().get() ? "hidden" : Numbers.format(row.getResult().loss(0));
+        String loss = !"ŷ".equals(symbol) ? null : lab.numbersHiddenProperty().get() ? "hidden"
+                : Units.fromNats(row.getResult().loss(0), lab.getLogBase(), false);
         for (int k = 0; k < d.size(); k++) {
             String name = lab.classNames().get(k);
             sliders[k].setAccessibleText(name + ": probability " + Numbers.format(d.get(k), 3)
-                    + (k == row.getTarget() ? ", true class" : "") + "; loss " + loss);
+                    + (k == row.getTarget() ? ", true class" : "") + (loss == null ? "" : "; loss " + loss));
             fields[k].setAccessibleHelp(name + ": type a probability from 0 to 1, then Enter");
         }
     }

@@ -14,6 +14,7 @@ import celab.model.BatchModel;
 import celab.model.ClippingModel;
 import celab.model.ComparisonModel;
 import celab.model.ExplorerModel;
+import celab.model.InformationModel;
 import celab.model.Lab;
 import celab.model.LabState;
 import celab.model.ScreenModel;
@@ -44,7 +45,8 @@ class ScreenContractTest {
             "batch", new BatchModel.State(List.of(Distribution.of(0.3, 0.3, 0.4)), List.of(2), BatchModel.TargetForm.ONE_HOT),
             "clipping", new ClippingModel.State(2),
             "logits", new LabState.Logits(List.of(List.of(1.0, -2.0, 3.5, 0.0)), List.of(2), 0, false),
-            "spiral", new SpiralModel.Settings(40, 4, 7, 16, "MOMENTUM", 0.5, 100));
+            "spiral", new SpiralModel.Settings(40, 4, 7, 16, "MOMENTUM", 0.5, 100),
+            "information", new InformationModel.State(List.of(0.2, 0.5, 0.3), 1, 0.2, List.of(0.25, 0.5, 0.25), true));
 
     static Stream<Screen> screens() {
         return ScreenCatalog.all().stream();
