@@ -9,7 +9,8 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: one lab, one theme, one window. Options: {@code --presentation}
  * (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a screen),
- * {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open. Without a
+ * {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario or lesson
+ * ({@code *.celab-lesson.json}) file to open. Without a
  * file, the last session is restored (unless turned off in the File menu).
  */
 public final class LabApp extends Application {
@@ -31,7 +32,10 @@ public final class LabApp extends Application {
         window.session().autosaveTo(Session.defaultAutosave());
         window.show(stage, w, h);
         String scenario = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
-        if (scenario != null) {
+        if (scenario != null && scenario.endsWith(celab.io.lesson.LessonFile.EXTENSION)) {
+            window.session().restoreLastSession();
+            window.openLessonFile(java.nio.file.Path.of(scenario).toAbsolutePath());
+        } else if (scenario != null) {
             window.session().open(java.nio.file.Path.of(scenario).toAbsolutePath());
         } else {
             window.session().restoreLastSession();

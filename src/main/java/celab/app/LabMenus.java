@@ -36,6 +36,9 @@ final class LabMenus {
                 item("Save scenario as…", "Save the scenario", window::saveInteractive),
                 examples,
                 new SeparatorMenuItem(),
+                plain("Open lesson…", window::openLessonInteractive),
+                lessons(),
+                new SeparatorMenuItem(),
                 item("Export screen as PNG…", "Export screen as PNG", () -> window.exportPngInteractive(1)),
                 item("Export screen as PNG at 2×…", "Export screen as PNG at 2×", () -> window.exportPngInteractive(2)),
                 plain("Export batch table as CSV…", window::exportBatchCsvInteractive),
@@ -72,6 +75,15 @@ final class LabMenus {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** File ▸ Lessons: the lessons shipped with the app. */
+    private Menu lessons() {
+        Menu menu = new Menu("Lessons");
+        for (celab.lesson.Lessons.BuiltIn b : celab.lesson.Lessons.BUILT_IN) {
+            menu.getItems().add(plain(b.title(), () -> window.openLesson(b)));
+        }
+        return menu;
     }
 
     /** A menu item whose accelerator is the shortcut with that action text. */

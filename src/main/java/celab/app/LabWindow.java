@@ -1,7 +1,12 @@
 package celab.app;
 
 import celab.io.ProgressStore;
+import celab.io.lesson.Lesson;
+import celab.io.lesson.LessonException;
+import celab.io.lesson.LessonFile;
+import celab.lesson.GuideStep;
 import celab.lesson.GuidedPath;
+import celab.lesson.Lessons;
 import celab.screen.Screen;
 import celab.screen.ScreenCatalog;
 import celab.screen.ScreenContext;
@@ -104,7 +109,8 @@ public final class LabWindow {
         session = new Session(this);
         defineShortcuts();
         root.setTop(new LabMenus(this).build());
-        guide = new GuidePanel(this, GuidedPath.steps());
+        guide = new GuidePanel(this, Lessons.GUIDED_PATH.title(), GuidedPath.steps());
+        lab.guide().lessonProperty().set(Lessons.GUIDED_PATH.key());
         Node navigation = root.getLeft();
         lab.guide().openProperty().addListener((o, was, now) -> {
             // the guide chooses the screens while it is open, so it takes the navigation's room
@@ -112,6 +118,8 @@ public final class LabWindow {
             root.setLeft(now ? null : navigation);
             if (now) {
                 guide.enter();
+            } else {
+                guide.leave();
             }
         });
         theme.zoomProperty().addListener((o, was, now) -> applyZoom());
@@ -257,22 +265,119 @@ public final class LabWindow {
         lab.guide().openProperty().set(!lab.guide().openProperty().get());
     }
 
-    /** Loads saved lesson progress and saves it again whenever it changes. */
+    /**
+     * Loads saved lesson progress (which lesson, which step, what is done, whether the guide was
+     * open, so it reopens where the learner left it) and saves it again whenever it changes.
+     */
     public void rememberProgress(ProgressStore store) {
         ProgressStore.Progress p = store.load();
+        String key = p.lesson().isEmpty() ? Lessons.GUIDED_PATH.key() : p.lesson();
+        if (!key.equals(Lessons.GUIDED_PATH.key()) && !reopenLesson(key)) {
+            p = new ProgressStore.Progress(ProgressStore.Progress.VERSION, Lessons.GUIDED_PATH.key(), 0,
+                    List.of(), Map.of(), false);
+            key = Lessons.GUIDED_PATH.key();
+        }
+        lab.guide().lessonProperty().set(key);
         lab.guide().restore(p.step(), new java.util.HashSet<>(p.completed()), p.answers());
         Runnable save = () -> {
             try {
                 store.save(new ProgressStore.Progress(ProgressStore.Progress.VERSION,
-                        lab.guide().stepProperty().get(), List.copyOf(lab.guide().completed()),
-                        Map.copyOf(lab.guide().answers())));
+                        lab.guide().lessonProperty().get(), lab.guide().stepProperty().get(),
+                        List.copyOf(lab.guide().completed()), Map.copyOf(lab.guide().answers()),
+                        lab.guide().openProperty().get()));
             } catch (IOException e) {
                 setStatus("Could not save lesson progress: " + e.getMessage());
             }
         };
+        if (p.open()) {
+            lab.guide().openProperty().set(true);
+        }
+        lab.guide().openProperty().addListener((o, was, now) -> save.run());
+        lab.guide().lessonProperty().addListener((o, was, now) -> save.run());
         lab.guide().stepProperty().addListener((o, was, now) -> save.run());
         lab.guide().completed().addListener((javafx.collections.SetChangeListener<String>) c -> save.run());
         lab.guide().answers().addListener((javafx.collections.MapChangeListener<String, String>) c -> save.run());
+    }
+
+    /** Runs a built-in lesson in the guide panel. */
+    public void openLesson(Lessons.BuiltIn lesson) {
+        startLesson(lesson.key(), lesson.title(), Lessons.steps(lesson));
+    }
+
+    /**
+     * Opens a lesson file in the guide panel. A damaged file is reported in the banner with its
+     * file:line:column, and the lesson running before stays as it was.
+     *
+     * @return null on success, else the message shown
+     */
+    public String openLessonFile(Path file) {
+        try {
+            Lesson lesson = LessonFile.read(file);
+            String name = file.getFileName().toString();
+            startLesson("file:" + file.toAbsolutePath(), lesson.title(), Lessons.steps(name, lesson));
+            setStatus("Opened the lesson “" + lesson.title() + "” by " + lesson.author() + ".");
+            return null;
+        } catch (LessonException e) {
+            List<String> lines = e.problems();
+            String shown = lines.size() <= 3 ? String.join("\n", lines)
+                    : String.join("\n", lines.subList(0, 3)) + "\n… and " + (lines.size() - 3) + " more"
+                      + " (./run.sh check-lesson lists them all)";
+            showError("Could not open the lesson", shown);
+            return e.getMessage();
+        }
+    }
+
+    /** Asks for a lesson file and opens it. */
+    public void openLessonInteractive() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open lesson");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Cross-Entropy Lab lesson", "*" + LessonFile.EXTENSION),
+                new FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File f = chooser.showOpenDialog(layers.getScene().getWindow());
+        if (f != null) {
+            openLessonFile(f.toPath());
+        }
+    }
+
+    /** The lesson running in the guide panel: its key, title and steps (for the editor and tests). */
+    GuidePanel guidePanel() {
+        return guide;
+    }
+
+    private void startLesson(String key, String title, List<GuideStep> steps) {
+        hideError();
+        if (!key.equals(lab.guide().lessonProperty().get())) {
+            lab.guide().clear();
+            lab.guide().lessonProperty().set(key);
+        }
+        guide.setLesson(title, steps);
+        if (lab.guide().openProperty().get()) {
+            guide.enter();
+        } else {
+            lab.guide().openProperty().set(true);
+        }
+    }
+
+    /** Loads the lesson a saved progress belongs to, quietly; false if it is gone or broken. */
+    private boolean reopenLesson(String key) {
+        try {
+            if (key.startsWith("file:")) {
+                Path file = Path.of(key.substring("file:".length()));
+                Lesson lesson = LessonFile.read(file);
+                guide.setLesson(lesson.title(), Lessons.steps(file.getFileName().toString(), lesson));
+                return true;
+            }
+            for (Lessons.BuiltIn b : Lessons.BUILT_IN) {
+                if (b.key().equals(key)) {
+                    guide.setLesson(b.title(), Lessons.steps(b));
+                    return true;
+                }
+            }
+        } catch (LessonException | RuntimeException e) {
+            setStatus("The last lesson could not be reopened (" + e.getMessage() + "); the guided path is ready.");
+        }
+        return false;
     }
 
     /** "Reset all": puts the current screen back to how it first opened. */
@@ -368,6 +473,10 @@ public final class LabWindow {
 
     /** Predict-then-reveal: hides or shows every loss number. */
     public void toggleNumbersHidden() {
+        if (lab.guide().mysteryProperty().get()) {
+            setStatus("This lesson step keeps its values hidden: solve it to reveal them.");
+            return;
+        }
         boolean hide = !lab.numbersHiddenProperty().get();
         lab.numbersHiddenProperty().set(hide);
         setStatus(hide ? "Losses hidden: make your guess, then press F2 to reveal."
@@ -551,6 +660,7 @@ public final class LabWindow {
         hide.textProperty().bind(Bindings.when(lab.numbersHiddenProperty())
                 .then("Reveal losses").otherwise("Hide losses"));
         hide.selectedProperty().bindBidirectional(lab.numbersHiddenProperty());
+        hide.disableProperty().bind(lab.guide().mysteryProperty());
         hide.setTooltip(new Tooltip("Predict, then reveal: hide every loss number (F2)"));
 
         Label zoom = new Label();

@@ -1,5 +1,6 @@
 package celab.io;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,17 +11,28 @@ import java.util.Map;
 /** Saves and loads guided-lesson progress as a small JSON file. */
 public final class ProgressStore {
 
-    /** What is remembered: current step, completed step ids, last answers. */
-    public record Progress(int version, int step, List<String> completed, Map<String, String> answers) {
+    /**
+     * What is remembered: which lesson, current step, completed step ids, last answers, and
+     * whether the guide was open (so it reopens where the learner left it). Files written before
+     * {@code lesson} and {@code open} existed read as the guided path, closed.
+     */
+    public record Progress(int version, String lesson, int step, List<String> completed,
+                           Map<String, String> answers, boolean open) {
         public static final int VERSION = 1;
 
         public Progress {
+            lesson = lesson == null ? "" : lesson;
             completed = completed == null ? List.of() : List.copyOf(completed);
             answers = answers == null ? Map.of() : Map.copyOf(answers);
         }
+
+        static Progress empty() {
+            return new Progress(VERSION, "", 0, List.of(), Map.of(), false);
+        }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path file;
 
     public ProgressStore(Path file) {
@@ -36,12 +48,12 @@ public final class ProgressStore {
     public Progress load() {
         try {
             if (!Files.isRegularFile(file)) {
-                return new Progress(Progress.VERSION, 0, List.of(), Map.of());
+                return Progress.empty();
             }
             Progress p = JSON.readValue(file.toFile(), Progress.class);
-            return p.version() == Progress.VERSION ? p : new Progress(Progress.VERSION, 0, List.of(), Map.of());
+            return p.version() == Progress.VERSION ? p : Progress.empty();
         } catch (IOException e) {
-            return new Progress(Progress.VERSION, 0, List.of(), Map.of());
+            return Progress.empty();
         }
     }
 
