@@ -84,7 +84,7 @@ final class GuidePanel extends VBox {
         feedback.setWrapText(true);
         prev.setId("guide-prev");
         next.setId("guide-next");
-        prev.setOnAction(e -> go(progress.stepProperty().get() - 1));
+        prev.setOnAction(e -> back());
         next.setOnAction(e -> forward());
         overviewToggle.setId("guide-overview-toggle");
         overviewToggle.setOnAction(e -> {
@@ -159,6 +159,15 @@ final class GuidePanel extends VBox {
             showSummary();
         } else {
             go(progress.stepProperty().get() + 1);
+        }
+    }
+
+    /** The previous step, or from the summary back to the last step. */
+    void back() {
+        if (showingSummary) {
+            enter();
+        } else {
+            go(progress.stepProperty().get() - 1);
         }
     }
 

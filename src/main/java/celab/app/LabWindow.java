@@ -245,7 +245,7 @@ public final class LabWindow {
     /** Next lesson step when the guide is open, else the next screen (Page Down, a clicker's "next"). */
     public void next() {
         if (lab.guide().openProperty().get()) {
-            guide.go(lab.guide().stepProperty().get() + 1);
+            guide.forward();
         } else {
             show(lessons.get(Math.min(lessons.size() - 1, lessons.indexOf(current) + 1)));
         }
@@ -254,7 +254,7 @@ public final class LabWindow {
     /** Previous lesson step or screen (Page Up). */
     public void previous() {
         if (lab.guide().openProperty().get()) {
-            guide.go(lab.guide().stepProperty().get() - 1);
+            guide.back();
         } else {
             show(lessons.get(Math.max(0, lessons.indexOf(current) - 1)));
         }
