@@ -38,6 +38,7 @@ final class LabMenus {
                 new SeparatorMenuItem(),
                 plain("Open lesson…", window::openLessonInteractive),
                 lessons(),
+                plain("Write a lesson…", window::openEditor),
                 new SeparatorMenuItem(),
                 item("Export screen as PNG…", "Export screen as PNG", () -> window.exportPngInteractive(1)),
                 item("Export screen as PNG at 2×…", "Export screen as PNG at 2×", () -> window.exportPngInteractive(2)),

@@ -74,6 +74,7 @@ public final class LabWindow {
     private Stage stage;
     private ShortcutSheet sheet;
     private final GuidePanel guide;
+    private LessonEditor editor;
     private final Session session;
     private final Label errorText = new Label();
     private final HBox errorBanner;
@@ -338,6 +339,33 @@ public final class LabWindow {
         if (f != null) {
             openLessonFile(f.toPath());
         }
+    }
+
+    /** Opens the lesson editor beside the screen (the guide closes: the teacher chooses the screens). */
+    public void openEditor() {
+        if (editor == null) {
+            editor = new LessonEditor(this);
+        }
+        lab.guide().openProperty().set(false);
+        root.setRight(editor);
+    }
+
+    public void closeEditor() {
+        if (root.getRight() == editor) {
+            root.setRight(null);
+        }
+    }
+
+    /** The editor, or null before it was first opened (tests). */
+    LessonEditor editor() {
+        return editor;
+    }
+
+    /** Runs the editor's lesson in the guide, as a learner would see it; progress is not kept for it. */
+    void runDraft(Lesson lesson, List<GuideStep> steps) {
+        closeEditor();
+        startLesson("draft:" + System.nanoTime(), lesson.title(), steps);
+        setStatus("Trying “" + lesson.title() + "”: File ▸ Write a lesson… goes back to the editor.");
     }
 
     /** The lesson running in the guide panel: its key, title and steps (for the editor and tests). */

@@ -106,6 +106,11 @@ public final class LessonFile {
         }
     }
 
+    /** The app's state record as a step's {@code state} (what "Add this screen as a step" records). */
+    public static JsonNode stateTree(Object state) {
+        return STATE.valueToTree(state);
+    }
+
     /** The lesson as JSON text, pretty-printed, in the order the format documents. */
     public static String toJson(Lesson lesson) {
         ObjectNode root = JSON.createObjectNode();
