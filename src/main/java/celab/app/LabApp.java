@@ -28,13 +28,13 @@ public final class LabApp extends Application {
                 h = Double.parseDouble(wh[1]);
             }
         }
-        window.rememberProgress(celab.io.ProgressStore.standard());
+        window.files().rememberProgress(celab.io.ProgressStore.standard());
         window.session().autosaveTo(Session.defaultAutosave());
         window.show(stage, w, h);
         String scenario = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
         if (scenario != null && scenario.endsWith(celab.io.lesson.LessonFile.EXTENSION)) {
             window.session().restoreLastSession();
-            window.openLessonFile(java.nio.file.Path.of(scenario).toAbsolutePath());
+            window.lessons().openLessonFile(java.nio.file.Path.of(scenario).toAbsolutePath());
         } else if (scenario != null) {
             window.session().open(java.nio.file.Path.of(scenario).toAbsolutePath());
         } else {
@@ -46,7 +46,7 @@ public final class LabApp extends Application {
             }
         }
         if (args.contains("--presentation")) {
-            window.togglePresentation();
+            window.presentation().togglePresentation();
         }
     }
 }

@@ -104,7 +104,7 @@ final class LessonEditor extends VBox {
         Button remove = button("editor-remove", "Remove", e -> remove());
         Button tryIt = button("editor-try", "Try it", e -> tryIt());
         Button save = button("editor-save", "Save…", e -> saveInteractive());
-        Button close = button("editor-close", "Close", e -> window.closeEditor());
+        Button close = button("editor-close", "Close", e -> window.lessons().closeEditor());
         HBox order = new HBox(6, up, down, remove);
         HBox bottom = new HBox(8, tryIt, save, spacer(), close);
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -221,7 +221,7 @@ final class LessonEditor extends VBox {
     private void tryIt() {
         try {
             Lesson lesson = lesson();
-            window.runDraft(lesson, Lessons.steps("this lesson", lesson));
+            window.lessons().runDraft(lesson, Lessons.steps("this lesson", lesson));
         } catch (LessonException e) {
             showProblems(e);
         }

@@ -1,5 +1,6 @@
 package celab.screen;
 
+import celab.model.Lab;
 import javafx.scene.Node;
 
 /**
@@ -22,4 +23,13 @@ public interface Screen {
 
     /** Puts this screen's state back to how it first opened. */
     void reset(ScreenContext context);
+
+    /** How many classes the digit keys pick a true class from here (0: the keys do nothing). */
+    default int pickableClasses(Lab lab) {
+        return 0;
+    }
+
+    /** Digit key k + 1 (0 for the tenth class): makes class k the true class. */
+    default void pickClass(ScreenContext context, int k) {
+    }
 }

@@ -32,7 +32,7 @@ class GuideFxTest extends ApplicationTest {
         lab = new Lab();
         window = new LabWindow(lab, new Theme());
         progressFile = Files.createTempDirectory("guide").resolve("progress.json");
-        window.rememberProgress(new ProgressStore(progressFile));
+        window.files().rememberProgress(new ProgressStore(progressFile));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
@@ -189,7 +189,7 @@ class GuideFxTest extends ApplicationTest {
         LabWindow[] w = new LabWindow[1];
         interact(() -> {
             w[0] = new LabWindow(next, new Theme());
-            w[0].rememberProgress(new ProgressStore(progressFile));
+            w[0].files().rememberProgress(new ProgressStore(progressFile));
         });
         assertTrue(next.guide().openProperty().get(), "the guide is open again");
         assertEquals(5, next.guide().stepProperty().get());

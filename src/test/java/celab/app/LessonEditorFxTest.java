@@ -33,7 +33,7 @@ class LessonEditorFxTest extends ApplicationTest {
         lab = new Lab();
         window = new LabWindow(lab, new Theme());
         dir = Files.createTempDirectory("editor");
-        window.rememberProgress(new ProgressStore(dir.resolve("progress.json")));
+        window.files().rememberProgress(new ProgressStore(dir.resolve("progress.json")));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
@@ -55,7 +55,7 @@ class LessonEditorFxTest extends ApplicationTest {
 
     @Test
     void aTeacherMakesAThreeStepLessonWithoutATextEditor() throws Exception {
-        interact(window::openEditor);
+        interact(window.lessons()::openEditor);
         replace("#editor-title", "My first lesson");
         replace("#editor-author", "Ms Example");
 
@@ -89,7 +89,7 @@ class LessonEditorFxTest extends ApplicationTest {
 
         Path file = dir.resolve("mine" + LessonFile.EXTENSION);
         boolean[] saved = new boolean[1];
-        interact(() -> saved[0] = window.editor().save(file));
+        interact(() -> saved[0] = window.lessons().editor().save(file));
         assertTrue(saved[0], lookup("#editor-problems").queryAs(Label.class).getText() + "\n"
                 + lookup("#editor-steps").queryAs(ListView.class).getItems());
 
@@ -110,7 +110,7 @@ class LessonEditorFxTest extends ApplicationTest {
         assertNull(lesson.steps().get(0).task());
 
         // a learner opens it: step 2's task starts unsolved on the recorded state and is solved by doing it
-        interact(() -> assertNull(window.openLessonFile(file)));
+        interact(() -> assertNull(window.lessons().openLessonFile(file)));
         assertTrue(lookup("#simplex-hint").tryQuery().map(n -> !n.isVisible()).orElse(false));
         interact(() -> window.guidePanel().go(1));
         assertEquals(0.6, lab.explorer().row().getPrediction().get(0), 1e-12);
@@ -121,11 +121,11 @@ class LessonEditorFxTest extends ApplicationTest {
 
     @Test
     void anIncompleteLessonIsNotSavedAndSaysWhatIsMissing() throws Exception {
-        interact(window::openEditor);
+        interact(window.lessons()::openEditor);
         clickOn("#editor-add");
         Path file = dir.resolve("incomplete" + LessonFile.EXTENSION);
         boolean[] saved = new boolean[1];
-        interact(() -> saved[0] = window.editor().save(file));
+        interact(() -> saved[0] = window.lessons().editor().save(file));
         assertFalse(saved[0]);
         assertFalse(Files.exists(file), "nothing is written");
         String problems = lookup("#editor-problems").queryAs(Label.class).getText();

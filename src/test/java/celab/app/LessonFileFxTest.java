@@ -39,7 +39,7 @@ class LessonFileFxTest extends ApplicationTest {
         lab = new Lab();
         window = new LabWindow(lab, new Theme());
         dir = Files.createTempDirectory("lessons");
-        window.rememberProgress(new ProgressStore(dir.resolve("progress.json")));
+        window.files().rememberProgress(new ProgressStore(dir.resolve("progress.json")));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
@@ -59,7 +59,7 @@ class LessonFileFxTest extends ApplicationTest {
 
     private void open(Path file) {
         String[] problem = new String[1];
-        interact(() -> problem[0] = window.openLessonFile(file));
+        interact(() -> problem[0] = window.lessons().openLessonFile(file));
         assertNull(problem[0]);
     }
 
@@ -159,7 +159,7 @@ class LessonFileFxTest extends ApplicationTest {
         Path file = dir.resolve("broken.celab-lesson.json");
         Files.writeString(file, "{\"format\": \"cross-entropy-lab-lesson\", \"version\": 1,\n  \"title\": \"x\",\n"
                 + "  \"steps\": [{\"id\": \"a\", \"screen\": \"explorer\"");
-        interact(() -> window.openLessonFile(file));
+        interact(() -> window.lessons().openLessonFile(file));
         String banner = window.errorMessage();
         assertNotNull(banner);
         assertTrue(banner.startsWith("Could not open the lesson: broken.celab-lesson.json:3:"), banner);
@@ -169,7 +169,7 @@ class LessonFileFxTest extends ApplicationTest {
 
     @Test
     void theQuizIsWalkedThroughWithTheKeyboardAlone() {
-        interact(() -> window.openLesson(Lessons.BUILT_IN.get(2)));
+        interact(() -> window.lessons().openLesson(Lessons.BUILT_IN.get(2)));
         List<GuideStep> steps = window.guidePanel().steps();
         for (int k = 0; k < steps.size(); k++) {
             GuideStep s = steps.get(k);
@@ -206,7 +206,7 @@ class LessonFileFxTest extends ApplicationTest {
     @Test
     void everyControlAShippedLessonHidesOrLocksIsOnItsScreen() {
         for (Lessons.BuiltIn b : Lessons.BUILT_IN) {
-            interact(() -> window.openLesson(b));
+            interact(() -> window.lessons().openLesson(b));
             List<GuideStep> steps = window.guidePanel().steps();
             for (int k = 0; k < steps.size(); k++) {
                 int step = k;

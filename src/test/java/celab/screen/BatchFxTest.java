@@ -42,7 +42,7 @@ class BatchFxTest extends ApplicationTest {
         window = new LabWindow(lab, new Theme());
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().stream().filter(l -> l.id().equals("batch")).findFirst().orElseThrow());
+        window.show(window.screens().stream().filter(l -> l.id().equals("batch")).findFirst().orElseThrow());
     }
 
     private String text(String id) {

@@ -38,7 +38,7 @@ class ClippingFxTest extends ApplicationTest {
         window = new LabWindow(lab, theme);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().stream().filter(l -> l.id().equals("clipping")).findFirst().orElseThrow());
+        window.show(window.screens().stream().filter(l -> l.id().equals("clipping")).findFirst().orElseThrow());
     }
 
     private String text(String id) {

@@ -39,7 +39,7 @@ class LogitsFxTest extends ApplicationTest {
         window = new LabWindow(lab, new Theme());
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().stream().filter(l -> l.id().equals("logits")).findFirst().orElseThrow());
+        window.show(window.screens().stream().filter(l -> l.id().equals("logits")).findFirst().orElseThrow());
     }
 
     private String text(String id) {

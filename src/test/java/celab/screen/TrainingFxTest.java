@@ -36,7 +36,7 @@ class TrainingFxTest extends ApplicationTest {
         window = new LabWindow(lab, new Theme());
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().stream().filter(l -> l.id().equals("spiral")).findFirst().orElseThrow());
+        window.show(window.screens().stream().filter(l -> l.id().equals("spiral")).findFirst().orElseThrow());
     }
 
     @AfterEach
