@@ -72,6 +72,7 @@ public final class LabWindow {
     private final Node navigation;
     private Stage stage;
     private ShortcutSheet sheet;
+    private HelpSheet help;
 
     public LabWindow(Lab lab, Theme theme) {
         this.lab = lab;
@@ -145,6 +146,9 @@ public final class LabWindow {
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (sheet != null && e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 closeShortcuts();
+                e.consume();
+            } else if (help != null && e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                closeHelp();
                 e.consume();
             }
         });
@@ -229,6 +233,7 @@ public final class LabWindow {
 
     /** Switches to a screen, building its view on first visit. */
     public void show(Screen screen) {
+        closeHelp();
         current.set(screen);
         Node view = views.computeIfAbsent(screen, l -> wrap(l.createView(context)));
         content.getChildren().setAll(view);
@@ -337,6 +342,24 @@ public final class LabWindow {
         sheet = new ShortcutSheet(actions.shortcuts(), this::closeShortcuts);
         layers.getChildren().add(sheet);
         sheet.requestFocus();
+    }
+
+    /** Opens or closes the current screen's "?" help: what to look at, what to try. */
+    public void showHelp() {
+        if (help != null) {
+            closeHelp();
+            return;
+        }
+        help = new HelpSheet(current(), this::closeHelp);
+        layers.getChildren().add(help);
+        help.requestFocus();
+    }
+
+    public void closeHelp() {
+        if (help != null) {
+            layers.getChildren().remove(help);
+            help = null;
+        }
     }
 
     public void closeShortcuts() {
@@ -463,12 +486,18 @@ public final class LabWindow {
         reset.getStyleClass().add("reset-button");
         reset.setTooltip(new Tooltip("Put this screen back to its starting values; the shared settings stay (Ctrl+R)"));
         reset.setOnAction(e -> resetCurrent());
+        Button helpButton = new Button("?");
+        helpButton.setId("screen-help-button");
+        helpButton.getStyleClass().add("help-button");
+        helpButton.setTooltip(new Tooltip("What to look at and what to try on this screen"));
+        helpButton.setAccessibleText("help for this screen");
+        helpButton.setOnAction(e -> showHelp());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        for (Region r : List.of(zoom, hide, reset)) {
+        for (Region r : List.of(zoom, hide, reset, helpButton)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(12, titles, spacer, zoom, hide, reset);
+        HBox header = new HBox(12, titles, spacer, zoom, helpButton, hide, reset);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;

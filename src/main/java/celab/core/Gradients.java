@@ -32,6 +32,19 @@ public final class Gradients {
         return g;
     }
 
+    /**
+     * The slope of the curve L(p) = −log(clip(p)) that the lab draws: dL/dp = −1/p inside
+     * [ε, 1 − ε], and 0 where clipping holds p fixed (as autograd gives through a clamp). With
+     * clipping off it is −1/p everywhere (−∞ at p = 0). This is ∂L/∂p_true: at p = 0.9 the loss
+     * pulls with −1.11, at p = 0.1 with −10, so a confident mistake is pushed nine times harder.
+     */
+    public static double curveSlope(double pTrue, Clipping clipping) {
+        if (clipping.enabled() && (pTrue < clipping.epsilon() || pTrue > 1 - clipping.epsilon())) {
+            return 0.0;
+        }
+        return -1.0 / pTrue;
+    }
+
     /** A one-hot row of width {@code classes} with the 1 at {@code target}. */
     public static double[] oneHot(int target, int classes) {
         double[] y = new double[classes];

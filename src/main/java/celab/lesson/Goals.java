@@ -1,5 +1,6 @@
 package celab.lesson;
 
+import celab.core.LogBase;
 import celab.core.LossResult;
 import celab.io.lesson.Lesson;
 import celab.model.BatchModel;
@@ -47,6 +48,11 @@ public final class Goals {
                     && lab.getClipping().cap() <= g.number("max");
             case LOGIT_ABOVE -> java.util.Arrays.stream(lab.logits().getState().z()).max().orElse(0)
                     > g.number("value");
+            case LOG_BASE -> lab.getLogBase() == (g.word("unit").equals("bits") ? LogBase.TWO : LogBase.E);
+            case KL_BELOW -> lab.information().getResult().base().toNats(lab.information().getResult().kl())
+                    < g.number("value");
+            case SMOOTHING_IN_RANGE -> lab.information().smoothingProperty().get() >= g.number("min")
+                    && lab.information().smoothingProperty().get() <= g.number("max");
             case TRAINING_LOSS_BELOW -> lab.spiral().getSnapshot() != null
                     && lab.spiral().getSnapshot().loss() < g.number("value");
         };

@@ -1,6 +1,7 @@
 package celab.model;
 
 import celab.core.Clipping;
+import celab.core.LogBase;
 import celab.core.Precision;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +31,7 @@ public final class Lab {
     private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(this, "precision", Precision.FLOAT64);
     private final ObservableList<String> classNames = FXCollections.observableArrayList(DEFAULT_NAMES);
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
+    private final ObjectProperty<LogBase> logBase = new SimpleObjectProperty<>(this, "logBase", LogBase.E);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
 
     private final ExplorerModel explorer = new ExplorerModel(this);
@@ -39,12 +41,14 @@ public final class Lab {
     {
         clipping.addListener((o, was, now) -> changed());
         precision.addListener((o, was, now) -> changed());
+        logBase.addListener((o, was, now) -> changed());
         classNames.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
     }
     private final ClippingModel clippingLab = new ClippingModel(this);
     private final BatchModel batch = new BatchModel(this);
     private final LogitsModel logits = new LogitsModel(this);
     private final SpiralModel spiral = new SpiralModel();
+    private final InformationModel information = new InformationModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -65,6 +69,18 @@ public final class Lab {
     /** Ten names, shared by every screen; a screen with C classes shows the first C. */
     public ObservableList<String> classNames() {
         return classNames;
+    }
+
+    /**
+     * The unit of every loss on every screen: nats (log base e) or bits (log base 2). The core
+     * computes in nats; views convert with {@link LogBase#fromNats(double)} and name the unit.
+     */
+    public ObjectProperty<LogBase> logBaseProperty() {
+        return logBase;
+    }
+
+    public LogBase getLogBase() {
+        return logBase.get();
     }
 
     /** Predict-then-reveal: while true, every loss number on screen is shown as "?". */
@@ -117,6 +133,11 @@ public final class Lab {
         return spiral;
     }
 
+    /** The information screen: y (one-hot, smoothed or hand-made) against ŷ, as H, H(y, ŷ) and KL. */
+    public InformationModel information() {
+        return information;
+    }
+
     // Commands
 
     private static LabState.Batch batchPart(BatchModel.State s) {
@@ -144,8 +165,8 @@ public final class Lab {
     public LabState snapshot() {
         Clipping c = clipping.get();
         return new LabState(new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(),
-                List.copyOf(classNames)), explorer.snapshot(), comparison.snapshot(),
-                batchPart(batch.snapshot()), logits.snapshot());
+                List.copyOf(classNames), logBase.get().name()), explorer.snapshot(), comparison.snapshot(),
+                batchPart(batch.snapshot()), logits.snapshot(), information.snapshot());
     }
 
     /**
@@ -157,6 +178,7 @@ public final class Lab {
         LabState.Settings s = state.settings();
         Clipping c = new Clipping(s.clipping(), s.epsilon());
         Precision p = Precision.valueOf(s.precision());
+        LogBase base = logBase(s.logBase());
         if (s.classNames().size() != MAX_CLASSES || s.classNames().stream().anyMatch(n -> n == null || n.isBlank())) {
             throw new IllegalArgumentException("settings: need " + MAX_CLASSES + " non-blank class names");
         }
@@ -164,16 +186,32 @@ public final class Lab {
         try {
             clipping.set(c);
             precision.set(p);
+            logBase.set(base);
             classNames.setAll(s.classNames());
             explorer.restore(state.explorer());
             comparison.restore(state.comparison());
             batch.restore(batchState(state.batch()));
             logits.restore(state.logits());
+            if (state.information() != null) {
+                information.restore(state.information());
+            }
         } catch (RuntimeException e) {
             if (state != before) {
                 restore(before);
             }
             throw e;
+        }
+    }
+
+    /** A saved unit: E or TWO; missing (a file from before the setting existed) means nats. */
+    private static LogBase logBase(String name) {
+        if (name == null) {
+            return LogBase.E;
+        }
+        try {
+            return LogBase.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("settings: log base \"" + name + "\" is not E (nats) or TWO (bits)");
         }
     }
 
@@ -187,7 +225,7 @@ public final class Lab {
         return true;
     }
 
-    /** Back to ε = 1e-7, clipping on, float64. */
+    /** Back to ε = 1e-7, clipping on, float64 (the unit, nats or bits, is left as chosen). */
     public void resetNumerics() {
         clipping.set(Clipping.DEFAULT);
         precision.set(Precision.FLOAT64);

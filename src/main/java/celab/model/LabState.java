@@ -8,7 +8,7 @@ import java.util.List;
  * as JSON and compared with equals.
  */
 public record LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
-                       Batch batch, Logits logits) {
+                       Batch batch, Logits logits, InformationModel.State information) {
 
     /** The batch screen: prediction rows, one target index per row, and how targets are shown. */
     public record Batch(List<List<Double>> rows, List<Integer> targets, String form) {
@@ -36,11 +36,17 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
                 explorer != null ? explorer : defaults.explorer(),
                 comparison != null ? comparison : defaults.comparison(),
                 batch != null ? batch : defaults.batch(),
-                logits != null ? logits : defaults.logits());
+                logits != null ? logits : defaults.logits(),
+                information != null ? information : defaults.information());
     }
 
-    /** The settings every screen shares. */
-    public record Settings(double epsilon, boolean clipping, String precision, List<String> classNames) {
+    /**
+     * The settings every screen shares.
+     *
+     * @param logBase "E" (nats) or "TWO" (bits); null in files saved before the unit existed, read as nats
+     */
+    public record Settings(double epsilon, boolean clipping, String precision, List<String> classNames,
+                           String logBase) {
         public Settings {
             classNames = List.copyOf(classNames);
         }

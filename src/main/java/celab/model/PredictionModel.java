@@ -59,6 +59,15 @@ public final class PredictionModel {
         return result.get();
     }
 
+    /**
+     * ∂L/∂ŷ_j = −y_j / ŷ_j for the one-hot target, from the core: −1/p on the true class, 0 on
+     * every other class (with ŷ clipped as the loss clips it).
+     */
+    public double[] gradient() {
+        return celab.core.Gradients.wrtProbabilities(prediction.get().toArray(),
+                celab.core.Gradients.oneHot(target.get(), classCount()), lab.getClipping());
+    }
+
     public int classCount() {
         return prediction.get().size();
     }

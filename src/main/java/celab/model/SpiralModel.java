@@ -64,6 +64,7 @@ public final class SpiralModel {
     private final ObjectProperty<Double> learningRate = new SimpleObjectProperty<>(this, "learningRate", DEFAULT_RATE);
     private final IntegerProperty speed = new SimpleIntegerProperty(this, "speed", DEFAULT_SPEED);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
+    private final BooleanProperty pausedByLeaving = new SimpleBooleanProperty(this, "pausedByLeaving", false);
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
 
     // Hand-over between the threads
@@ -94,6 +95,7 @@ public final class SpiralModel {
         speed.addListener((o, was, now) -> epochsPerFrame = Math.max(1, now.intValue()));
         running.addListener((o, was, now) -> {
             if (now) {
+                pausedByLeaving.set(false);
                 startLoop();
             } else {
                 train = false;
@@ -159,6 +161,11 @@ public final class SpiralModel {
         return running.get();
     }
 
+    /** True when training was playing and stopped because its screen was left; Play clears it. */
+    public ReadOnlyBooleanProperty pausedByLeavingProperty() {
+        return pausedByLeaving;
+    }
+
     /** The latest snapshot taken in by {@link #pull()} (the UI thread's view of training). */
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
@@ -179,8 +186,18 @@ public final class SpiralModel {
         running.set(true);
     }
 
+    /** Pauses at the learner's request (or a step, restart or reset), which clears "paused by leaving". */
     public void pause() {
         running.set(false);
+        pausedByLeaving.set(false);
+    }
+
+    /** Pauses because the screen was left, and remembers that it did, so the screen can say so. */
+    public void pauseForLeaving() {
+        if (running.get()) {
+            running.set(false);
+            pausedByLeaving.set(true);
+        }
     }
 
     public void togglePlay() {
@@ -210,6 +227,7 @@ public final class SpiralModel {
     /** Every setting back to its default, training paused at epoch 0. */
     public void reset() {
         pause();
+        pausedByLeaving.set(false);
         quiet = true;
         try {
             points.set(DEFAULT_POINTS);

@@ -40,6 +40,32 @@ public final class Axes {
         frameAndTitles(g, theme, f, xTitle, yTitle);
     }
 
+    /** A logarithmic x axis (ticks at powers of ten, x0 ≥ 1) and a linear y axis. */
+    public static void drawLogX(GraphicsContext g, Theme theme, PlotFrame f, int yTicks, String xTitle, String yTitle) {
+        Palette pal = theme.getPalette();
+        g.setLineWidth(theme.stroke(1));
+        g.setFont(Font.font("System", theme.size(11)));
+        g.setFill(pal.muted());
+        for (double x = Math.pow(10, Math.ceil(Math.log10(f.x0()))); x <= f.x1() * 1.0001; x *= 10) {
+            double px = f.px(x);
+            g.setStroke(pal.grid());
+            g.strokeLine(px, f.top(), px, f.bottom());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(x >= 1e4 ? String.format(java.util.Locale.ROOT, "%,d", (long) x) : tick(x), px, f.bottom() + theme.size(5));
+        }
+        for (int i = 0; i <= yTicks; i++) {
+            double y = f.y0() + (f.y1() - f.y0()) * i / yTicks;
+            double py = f.py(y);
+            g.setStroke(pal.grid());
+            g.strokeLine(f.left(), py, f.right(), py);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(tick(y), f.left() - theme.size(6), py);
+        }
+        frameAndTitles(g, theme, f, xTitle, yTitle);
+    }
+
     /** The axis lines and the two titles. */
     public static void frameAndTitles(GraphicsContext g, Theme theme, PlotFrame f, String xTitle, String yTitle) {
         Palette pal = theme.getPalette();

@@ -2,10 +2,14 @@ package celab.plot;
 
 import celab.core.Clipping;
 import celab.core.CrossEntropy;
+import celab.core.Gradients;
+import celab.core.LogBase;
 import celab.core.Numbers;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,11 +35,14 @@ public final class LossCurve extends CanvasPlot {
     private final ObjectProperty<List<CurveMark>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
     private final ObjectProperty<Clipping> clipping = new SimpleObjectProperty<>(this, "clipping", Clipping.DEFAULT);
     private final DoubleProperty yMax = new SimpleDoubleProperty(this, "yMax", 5.0);
+    private final ObjectProperty<LogBase> logBase = new SimpleObjectProperty<>(this, "logBase", LogBase.E);
+    private final BooleanProperty tangent = new SimpleBooleanProperty(this, "tangent", false);
+    private final ObjectProperty<List<Double>> comparisons = new SimpleObjectProperty<>(this, "comparisons", List.of());
     private DoubleConsumer onDrag;
 
     public LossCurve(Theme theme) {
         super(theme, "loss-curve");
-        redrawOn(marks, clipping, yMax);
+        redrawOn(marks, clipping, yMax, logBase, tangent, comparisons);
         setFocusTraversable(true);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::drag);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
@@ -57,6 +64,31 @@ public final class LossCurve extends CanvasPlot {
         return yMax;
     }
 
+    /** The unit of the loss axis; marks carry losses in nats and are converted. */
+    public ObjectProperty<LogBase> logBaseProperty() {
+        return logBase;
+    }
+
+    /** Whether the tangent at the first mark is drawn (slope −1/p = ∂L/∂p_true). */
+    public BooleanProperty tangentProperty() {
+        return tangent;
+    }
+
+    /** Values of p where a faint tangent is drawn for comparison ("how hard does the loss push?"). */
+    public ObjectProperty<List<Double>> comparisonsProperty() {
+        return comparisons;
+    }
+
+    /** The drawn curve's value at p, in the axis unit. */
+    public double valueAt(double p) {
+        return logBase.get().fromNats(CrossEntropy.loss(p, clipping.get()));
+    }
+
+    /** The slope of the tangent drawn at p, in the axis unit per unit of p. */
+    public double slopeAt(double p) {
+        return logBase.get().fromNats(Gradients.curveSlope(p, clipping.get()));
+    }
+
     /** Called with a new p when the learner drags along the curve; null makes the curve read-only. */
     public void setOnDrag(DoubleConsumer handler) {
         this.onDrag = handler;
@@ -67,7 +99,7 @@ public final class LossCurve extends CanvasPlot {
     public double[] markPosition(int i) {
         PlotFrame f = frame(getWidth(), getHeight());
         CurveMark m = marks.get().get(i);
-        return new double[] {f.px(m.p()), f.py(Math.min(m.loss(), yMax.get()))};
+        return new double[] {f.px(m.p()), f.py(Math.min(logBase.get().fromNats(m.loss()), yMax.get()))};
     }
 
     // Drawing
@@ -83,9 +115,17 @@ public final class LossCurve extends CanvasPlot {
     protected void draw(GraphicsContext g, double w, double h) {
         Palette pal = theme.getPalette();
         PlotFrame f = frame(w, h);
-        Axes.drawLinear(g, theme, f, 5, (int) Math.round(yMax.get()), "p(true class)", "loss  −log p");
+        LogBase base = logBase.get();
+        Axes.drawLinear(g, theme, f, 5, (int) Math.round(yMax.get()), "p(true class)",
+                "loss  −" + base.symbol() + " p  (" + base.unit() + ")");
         drawCurve(g, f, pal);
         List<CurveMark> list = marks.get();
+        for (double p : comparisons.get()) {
+            drawTangent(g, f, pal, p, false);
+        }
+        if (tangent.get() && !list.isEmpty()) {
+            drawTangent(g, f, pal, list.get(0).p(), true);
+        }
         for (int i = list.size() - 1; i >= 0; i--) {
             drawMark(g, f, list.get(i), pal, labelBelow(list, i));
         }
@@ -106,7 +146,7 @@ public final class LossCurve extends CanvasPlot {
             // denser near p = 0 where the curve is steep
             double t = (double) i / steps;
             double p = t * t;
-            double loss = CrossEntropy.loss(p, clip);
+            double loss = logBase.get().fromNats(CrossEntropy.loss(p, clip));
             if (!Double.isFinite(loss)) {
                 continue;
             }
@@ -121,6 +161,59 @@ public final class LossCurve extends CanvasPlot {
         }
         g.stroke();
         g.restore();
+    }
+
+    /**
+     * The tangent at p: a line through (p, L(p)) with the curve's slope, across the plot. The
+     * current point's is solid and labelled; comparison tangents are faint and short.
+     */
+    private void drawTangent(GraphicsContext g, PlotFrame f, Palette pal, double p, boolean current) {
+        double l = valueAt(p);
+        double k = slopeAt(p);
+        if (!Double.isFinite(l) || !Double.isFinite(k) || l > f.y1()) {
+            return;
+        }
+        // a segment of fixed length in pixels keeps steep and flat tangents equally visible
+        double sx = f.width() / (f.x1() - f.x0());
+        double sy = f.height() / (f.y1() - f.y0());
+        double dxPx = 1;
+        double dyPx = -k * sy / sx;
+        double norm = Math.hypot(dxPx, dyPx);
+        double half = theme.size(current ? 120 : 55);
+        double x0 = f.px(p);
+        double y0 = f.py(l);
+        g.save();
+        g.beginPath();
+        g.rect(f.left(), f.top(), f.width(), f.height());
+        g.clip();
+        g.setStroke(current ? pal.truth() : pal.muted());
+        g.setLineWidth(theme.stroke(current ? 2 : 1.5));
+        if (!current) {
+            g.setLineDashes(theme.size(5), theme.size(4));
+        }
+        g.strokeLine(x0 - half * dxPx / norm, y0 - half * dyPx / norm, x0 + half * dxPx / norm, y0 + half * dyPx / norm);
+        g.setLineDashes();
+        g.restore();
+        String slope = Numbers.format(k, 3);
+        g.setFont(current ? boldFont(12) : font(11));
+        g.setFill(current ? pal.truth() : pal.muted());
+        g.setTextBaseline(VPos.TOP);
+        String text;
+        double tx;
+        double ty;
+        if (current) {
+            // top right, where the curve is low: clear of the point's own label
+            text = "tangent: slope −1/p = " + slope;
+            g.setTextAlign(TextAlignment.RIGHT);
+            tx = f.right() - theme.size(4);
+            ty = f.top() + theme.size(4);
+        } else {
+            text = "p = " + Numbers.format(p, 2) + ": slope " + slope;
+            g.setTextAlign(TextAlignment.LEFT);
+            tx = Math.min(x0 + theme.size(8), f.right() - theme.size(110));
+            ty = Math.max(f.top() + theme.size(22), y0 - theme.size(30));
+        }
+        g.fillText(text, tx, ty);
     }
 
     /**
@@ -145,9 +238,10 @@ public final class LossCurve extends CanvasPlot {
             case 2 -> pal.truth();
             default -> pal.text();
         };
-        boolean off = !(m.loss() <= f.y1());
+        double loss = logBase.get().fromNats(m.loss());
+        boolean off = !(loss <= f.y1());
         double x = f.px(Math.max(0, Math.min(1, m.p())));
-        double y = f.py(off ? f.y1() : Math.max(f.y0(), m.loss()));
+        double y = f.py(off ? f.y1() : Math.max(f.y0(), loss));
         g.setStroke(pal.muted());
         g.setLineWidth(theme.stroke(1));
         g.setLineDashes(theme.size(4), theme.size(4));
@@ -156,7 +250,7 @@ public final class LossCurve extends CanvasPlot {
         g.setLineDashes();
         double r = theme.size(7);
         Shapes.fill(g, m.shape(), x, y, r, c, pal.surface(), theme.stroke(2));
-        String value = numbersHidden() ? "?" : Numbers.format(m.loss());
+        String value = numbersHidden() ? "?" : Numbers.format(loss);
         String text = m.label().isEmpty() ? value : m.label() + "  " + value;
         if (off) {
             text = "↑ " + text;

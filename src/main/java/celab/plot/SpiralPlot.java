@@ -19,13 +19,34 @@ import javafx.scene.text.TextAlignment;
  */
 public final class SpiralPlot extends CanvasPlot {
     private final ObjectProperty<TrainingSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final javafx.beans.property.BooleanProperty sizeByLoss =
+            new javafx.beans.property.SimpleBooleanProperty(this, "sizeByLoss", true);
     private WritableImage image;
     private DecisionGrid painted;
     private Palette paintedWith;
 
     public SpiralPlot(Theme theme) {
         super(theme, "spiral-plot");
-        redrawOn(snapshot);
+        redrawOn(snapshot, sizeByLoss);
+    }
+
+    /**
+     * While true, each point is drawn as large as its own loss (relative to ln C) and points that
+     * cost more than a uniform guess get a red ring: the hard points near the borders stand out.
+     */
+    public javafx.beans.property.BooleanProperty sizeByLossProperty() {
+        return sizeByLoss;
+    }
+
+    /** A point gets a red ring when its loss is this many times ln C: clearly worse than a uniform guess. */
+    public static final double RING = 1.1;
+
+    /** Point i's radius factor: 1 when not sized by loss, else 0.55 + 0.9·√(L_i / ln C), in [0.55, 2.6]. */
+    public static double sizeFactor(double loss, double lnC) {
+        if (Double.isNaN(loss)) {
+            return 1;
+        }
+        return Math.max(0.55, Math.min(2.6, 0.55 + 0.9 * Math.sqrt(loss / lnC)));
     }
 
     public ObjectProperty<TrainingSnapshot> snapshotProperty() {
@@ -80,9 +101,26 @@ public final class SpiralPlot extends CanvasPlot {
         SpiralData d = s.data();
         double r = theme.size(d.size() > 600 ? 2.6 : 3.6);
         Color ring = pal.surface();
-        for (int i = 0; i < d.size(); i++) {
+        double[] losses = s.sampleLosses();
+        boolean sized = sizeByLoss.get() && losses != null && losses.length == d.size();
+        double lnC = Math.log(d.classes());
+        Integer[] order = new Integer[d.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        if (sized) {
+            // the costliest points last, so they are drawn on top
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(losses[a], losses[b]));
+        }
+        for (int i : order) {
             double[] p = pixel(d.x(i), d.y(i), sq);
-            point(g, d.label(i), p[0], p[1], r, pal.classColor(d.label(i)), ring);
+            double ri = sized ? r * sizeFactor(losses[i], lnC) : r;
+            point(g, d.label(i), p[0], p[1], ri, pal.classColor(d.label(i)), ring);
+            if (sized && losses[i] > RING * lnC) {
+                g.setStroke(pal.bad());
+                g.setLineWidth(theme.stroke(1.6));
+                g.strokeOval(p[0] - ri - 2, p[1] - ri - 2, 2 * ri + 4, 2 * ri + 4);
+            }
         }
         g.setFill(pal.muted());
         g.setFont(font(11));

@@ -18,10 +18,27 @@ import javafx.scene.text.TextAlignment;
 public final class TrainingCurve extends CanvasPlot {
     private final ObjectProperty<TrainingSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final DoubleProperty reference = new SimpleDoubleProperty(this, "reference", Double.NaN);
+    private final javafx.beans.property.BooleanProperty logEpochs =
+            new javafx.beans.property.SimpleBooleanProperty(this, "logEpochs", true);
+    private final ObjectProperty<celab.core.LogBase> logBase =
+            new SimpleObjectProperty<>(this, "logBase", celab.core.LogBase.E);
 
     public TrainingCurve(Theme theme) {
         super(theme, "training-curve");
-        redrawOn(snapshot, reference);
+        redrawOn(snapshot, reference, logEpochs, logBase);
+    }
+
+    /**
+     * A logarithmic epoch axis (epoch 0 drawn at 1): the first few epochs, where the loss leaves
+     * ln C, keep their room however long the run. Off, the linear axis grows with the run.
+     */
+    public javafx.beans.property.BooleanProperty logEpochsProperty() {
+        return logEpochs;
+    }
+
+    /** The unit of the loss axis; the snapshot's losses are in nats. */
+    public ObjectProperty<celab.core.LogBase> logBaseProperty() {
+        return logBase;
     }
 
     public ObjectProperty<TrainingSnapshot> snapshotProperty() {
@@ -42,21 +59,27 @@ public final class TrainingCurve extends CanvasPlot {
         TrainingSnapshot s = snapshot.get();
         double s0 = theme.getZoom();
         double maxEpoch = 100;
-        double maxLoss = Double.isNaN(reference.get()) ? 1.2 : reference.get() * 1.15;
+        celab.core.LogBase base = logBase.get();
+        double ref = base.fromNats(reference.get());
+        double maxLoss = Double.isNaN(ref) ? 1.2 : ref * 1.15;
         if (s != null) {
             maxEpoch = niceCeil(Math.max(100, s.epoch()));
             History hist = s.history();
             for (int i = 0; i < hist.size(); i++) {
                 if (Double.isFinite(hist.loss(i))) {
-                    maxLoss = Math.max(maxLoss, hist.loss(i));
+                    maxLoss = Math.max(maxLoss, base.fromNats(hist.loss(i)));
                 }
             }
         }
-        if (!Double.isNaN(reference.get())) {
-            maxLoss = Math.min(maxLoss, 2 * reference.get()); // spikes above 2·ln C run off the top
+        if (!Double.isNaN(ref)) {
+            maxLoss = Math.min(maxLoss, 2 * ref); // spikes above 2·ln C run off the top
         }
         maxLoss = niceCeil(maxLoss * 1.02);
-        return new PlotFrame(50 * s0, 26 * s0, w - 50 * s0 - 50 * s0, h - 26 * s0 - 46 * s0, 0, maxEpoch, 0, maxLoss, false);
+        boolean log = logEpochs.get();
+        if (log) {
+            maxEpoch = Math.pow(10, Math.max(2, Math.ceil(Math.log10(Math.max(1, s == null ? 1 : s.epoch())))));
+        }
+        return new PlotFrame(50 * s0, 26 * s0, w - 50 * s0 - 50 * s0, h - 26 * s0 - 46 * s0, log ? 1 : 0, maxEpoch, 0, maxLoss, log);
     }
 
     /** 1, 2 or 5 times a power of ten, at least x. */
@@ -78,7 +101,13 @@ public final class TrainingCurve extends CanvasPlot {
         }
         Palette pal = theme.getPalette();
         PlotFrame f = frame(w, h);
-        Axes.drawLinear(g, theme, f, 5, 4, "epoch", "loss");
+        celab.core.LogBase base = logBase.get();
+        String lossTitle = "loss (" + base.unit() + ")";
+        if (f.logX()) {
+            Axes.drawLogX(g, theme, f, 4, "epoch (log scale; epoch 0 at 1)", lossTitle);
+        } else {
+            Axes.drawLinear(g, theme, f, 5, 4, "epoch", lossTitle);
+        }
         // right axis: accuracy
         g.setFill(pal.muted());
         g.setFont(font(11));
@@ -88,7 +117,7 @@ public final class TrainingCurve extends CanvasPlot {
             double a = i / 4.0;
             g.fillText(Math.round(a * 100) + "%", f.right() + theme.size(6), accY(f, a));
         }
-        double ref = reference.get();
+        double ref = base.fromNats(reference.get());
         if (Double.isFinite(ref) && f.containsY(ref)) {
             g.setStroke(pal.muted());
             g.setLineWidth(theme.stroke(1.2));
@@ -97,7 +126,7 @@ public final class TrainingCurve extends CanvasPlot {
             g.setLineDashes();
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText("ln C = " + (numbersHidden() ? "?" : Numbers.format(ref)) + " (uniform guess)", f.right() - theme.size(4), f.py(ref) - theme.size(2));
+            g.fillText((base == celab.core.LogBase.E ? "ln C = " : "log₂ C = ") + (numbersHidden() ? "?" : Numbers.format(ref)) + " (uniform guess)", f.right() - theme.size(4), f.py(ref) - theme.size(2));
         }
         History hist = s.history();
         int n = hist.size();
@@ -106,8 +135,8 @@ public final class TrainingCurve extends CanvasPlot {
             double[] ls = new double[n];
             double[] as = new double[n];
             for (int i = 0; i < n; i++) {
-                xs[i] = f.px(hist.epoch(i));
-                ls[i] = f.py(Math.min(f.y1(), hist.loss(i)));
+                xs[i] = f.px(f.logX() ? Math.max(1, hist.epoch(i)) : hist.epoch(i));
+                ls[i] = f.py(Math.min(f.y1(), base.fromNats(hist.loss(i))));
                 as[i] = accY(f, hist.accuracy(i));
             }
             g.setStroke(pal.curveAlt());

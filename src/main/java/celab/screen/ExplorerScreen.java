@@ -11,6 +11,7 @@ import celab.view.Card;
 import celab.view.CodeDialog;
 import celab.view.FormulaView;
 import celab.view.LossReadouts;
+import celab.view.PushView;
 import celab.view.ProbabilityEditor;
 import celab.view.TargetPicker;
 import java.util.List;
@@ -81,6 +82,8 @@ public final class ExplorerScreen implements Screen {
         curve.clippingProperty().bind(lab.clippingProperty());
         curve.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
         curve.setOnDrag(row::setTrueProbability);
+        curve.logBaseProperty().bind(lab.logBaseProperty());
+        curve.tangentProperty().set(true);
         curve.setAccessibleText("loss curve; drag or use the arrow keys to set the probability of the true class");
 
         Runnable sync = () -> {
@@ -97,7 +100,8 @@ public final class ExplorerScreen implements Screen {
         sync.run();
 
         Card barsCard = Card.growing("Probabilities per class", bars);
-        Card curveCard = Card.growing("Loss curve: drag the point", curve);
+        Card curveCard = new Card("Loss curve: drag the point", curve, new PushView(lab, row, curve));
+        VBox.setVgrow(curve, Priority.ALWAYS);
         HBox plots = new HBox(14, barsCard, curveCard);
         HBox.setHgrow(barsCard, Priority.ALWAYS);
         HBox.setHgrow(curveCard, Priority.ALWAYS);

@@ -11,6 +11,7 @@ import celab.plot.LogitScale;
 import celab.plot.ProbabilityBars;
 import celab.view.Card;
 import celab.view.CodeDialog;
+import celab.core.Numbers;
 import celab.view.GradientCheck;
 import celab.view.LogitEditor;
 import celab.view.LogitPaths;
@@ -136,7 +137,12 @@ public final class LogitsScreen implements Screen {
         LogitReadouts readouts = new LogitReadouts(lab, model);
         readouts.setPrefWrapLength(520);
         Card barsCard = Card.growing("Softmax probabilities", bars);
-        Card gradCard = new Card("Gradient ∂L/∂z = softmax − y", gradient, new GradientCheck(lab, model));
+        Label chain = Card.hint("");
+        chain.setId("logits-chain");
+        Runnable chainText = () -> chain.setText(chainRule(model.getState()));
+        model.stateProperty().addListener((o, was, now) -> chainText.run());
+        chainText.run();
+        Card gradCard = new Card("Gradient ∂L/∂z = softmax − y", gradient, new GradientCheck(lab, model), chain);
         VBox.setVgrow(gradient, Priority.ALWAYS);
         // scroll rather than squeeze: at a large zoom the plots keep a readable height
         scale.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(100));
@@ -227,6 +233,21 @@ public final class LogitsScreen implements Screen {
         VBox box = new VBox(4, caption, buttons);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
+    }
+
+    /**
+     * The Explorer's tangent carried through softmax for the true class: the loss pushes p with
+     * −1/p, softmax passes on ∂p/∂z_true = p(1 − p), and the product is p − 1, the bounded value
+     * the gradient bars show.
+     */
+    private static String chainRule(LogitsState s) {
+        int t = s.target();
+        double p = s.probability(t);
+        return "Chain rule for the true class: the loss pushes p with −1/p = "
+                + Numbers.format(celab.core.Gradients.curveSlope(p, celab.core.Clipping.OFF), 3)
+                + " (the tangent on the Explorer's curve); softmax passes on p(1 − p) = " + Numbers.format(p * (1 - p), 3)
+                + " of it, so ∂L/∂z = p − 1 = " + Numbers.format(s.gradient(t), 3)
+                + ". However wrong the model is, the push on a logit stays within [−1, 1].";
     }
 
     @Override

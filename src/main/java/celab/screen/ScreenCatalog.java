@@ -12,6 +12,7 @@ public final class ScreenCatalog {
         return List.of(
                 new ExplorerScreen(),
                 new AccuracyVsLossScreen(),
+                new InformationScreen(),
                 new BatchScreen(),
                 new ClippingScreen(),
                 new LogitsScreen(),

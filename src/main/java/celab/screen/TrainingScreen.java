@@ -5,10 +5,12 @@ import celab.core.net.Optimizer;
 import celab.core.net.TrainingSnapshot;
 import celab.model.Lab;
 import celab.model.SpiralModel;
+import celab.plot.LossHistogram;
 import celab.plot.SpiralPlot;
 import celab.plot.TrainingCurve;
 import celab.view.Card;
 import celab.view.Readout;
+import celab.view.Units;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -128,6 +130,7 @@ public final class TrainingScreen implements Screen {
 
         Readout epoch = new Readout("epoch", "spiral-epoch");
         Readout loss = new Readout("loss (mean cross-entropy)", "spiral-loss");
+        loss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         loss.getStyleClass().add("primary");
         Readout accuracy = new Readout("accuracy", "spiral-accuracy");
         FlowPane readouts = new FlowPane(18, 10, loss, accuracy, epoch);
@@ -142,31 +145,62 @@ public final class TrainingScreen implements Screen {
         TrainingCurve curve = new TrainingCurve(ctx.theme());
         curve.setId("spiral-curve");
         curve.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        curve.logBaseProperty().bind(lab.logBaseProperty());
+        LossHistogram histogram = new LossHistogram(ctx.theme());
+        histogram.setId("spiral-histogram");
+        histogram.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        histogram.logBaseProperty().bind(lab.logBaseProperty());
+        histogram.setAccessibleText("histogram of the per-point losses");
+        javafx.scene.control.CheckBox sizeByLoss = new javafx.scene.control.CheckBox("size points by their own loss (ring: worse than a guess)");
+        sizeByLoss.setId("spiral-loss-size");
+        sizeByLoss.selectedProperty().bindBidirectional(plane.sizeByLossProperty());
+        javafx.scene.control.CheckBox logEpochs = new javafx.scene.control.CheckBox("log epoch axis");
+        logEpochs.setId("spiral-log-epochs");
+        logEpochs.selectedProperty().bindBidirectional(curve.logEpochsProperty());
+        Label paused = new Label();
+        paused.setId("spiral-paused");
+        paused.getStyleClass().add("paused-note");
+        paused.setWrapText(true);
+        paused.setMinHeight(Label.USE_PREF_SIZE);
+        paused.visibleProperty().bind(model.pausedByLeavingProperty());
+        paused.managedProperty().bind(model.pausedByLeavingProperty());
+        paused.setText("Training paused when you left this screen, so it does not run unseen. Press Play to go on.");
 
         Runnable sync = () -> {
             TrainingSnapshot s = model.getSnapshot();
             boolean hiddenNumbers = lab.numbersHiddenProperty().get();
             epoch.set(String.format("%,d", s.epoch()), "epoch " + s.epoch());
-            String l = hiddenNumbers ? "?" : Numbers.format(s.loss());
+            String l = Units.number(s.loss(), lab.getLogBase(), hiddenNumbers);
+            loss.setCaption(Units.caption("loss, mean cross-entropy", lab.getLogBase()));
             loss.set(l, hiddenNumbers ? "loss hidden" : "loss " + l);
             String a = Numbers.percent(s.accuracy());
             accuracy.set(a, "accuracy " + a);
             plane.snapshotProperty().set(s);
             curve.snapshotProperty().set(s);
             curve.referenceProperty().set(uniformLoss(s));
-            why.setText(explanation(s, hiddenNumbers));
+            histogram.lossesProperty().set(s.sampleLosses());
+            histogram.referenceProperty().set(uniformLoss(s));
+            why.setText(explanation(s, hiddenNumbers, lab.getLogBase()));
         };
         model.snapshotProperty().addListener((o, was, now) -> sync.run());
         lab.numbersHiddenProperty().addListener((o, was, now) -> sync.run());
+        lab.logBaseProperty().addListener((o, was, now) -> sync.run());
         sync.run();
 
-        Card planeCard = Card.growing("Decision regions and data", plane);
-        Card curveCard = Card.growing("Loss and accuracy per epoch", curve);
-        HBox plots = new HBox(14, planeCard, curveCard);
+        Card planeCard = new Card("Decision regions and data", plane, sizeByLoss);
+        VBox.setVgrow(plane, Priority.ALWAYS);
+        Card curveCard = new Card("Loss and accuracy per epoch", curve, logEpochs);
+        VBox.setVgrow(curve, Priority.ALWAYS);
+        Card histCard = new Card("Loss per point", histogram);
+        histogram.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(110));
+        histogram.prefHeightProperty().bind(ctx.theme().zoomProperty().multiply(130));
+        VBox curveColumn = new VBox(14, curveCard, histCard);
+        VBox.setVgrow(curveCard, Priority.ALWAYS);
+        HBox plots = new HBox(14, planeCard, curveColumn);
         HBox.setHgrow(planeCard, Priority.ALWAYS);
-        HBox.setHgrow(curveCard, Priority.ALWAYS);
+        HBox.setHgrow(curveColumn, Priority.ALWAYS);
         planeCard.setPrefWidth(380);
-        curveCard.setPrefWidth(380);
+        curveColumn.setPrefWidth(380);
         VBox.setVgrow(plots, Priority.ALWAYS);
 
         VBox left = new VBox(14, data, net, training);
@@ -174,8 +208,8 @@ public final class TrainingScreen implements Screen {
         left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // scroll rather than squeeze at a large zoom
         plane.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(220));
-        curve.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(220));
-        VBox right = new VBox(14, new Card(null, readouts, why), plots);
+        curve.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(150));
+        VBox right = new VBox(14, new Card(null, paused, readouts, why), plots);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);
         root.getStyleClass().addAll("screen", "spiral-screen");
@@ -190,7 +224,7 @@ public final class TrainingScreen implements Screen {
         root.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
                 frames.stop();
-                model.pause();
+                model.pauseForLeaving();
             } else {
                 frames.start();
             }
@@ -202,15 +236,16 @@ public final class TrainingScreen implements Screen {
         return celab.core.CrossEntropy.loss(1.0 / s.data().classes(), celab.core.Clipping.DEFAULT);
     }
 
-    private static String explanation(TrainingSnapshot s, boolean hidden) {
+    private static String explanation(TrainingSnapshot s, boolean hidden, celab.core.LogBase base) {
         int c = s.data().classes();
-        String lnC = hidden ? "?" : Numbers.format(uniformLoss(s));
-        String first = s.history().size() > 0 && !hidden ? Numbers.format(s.history().loss(0)) : "?";
+        String lnC = Units.fromNats(uniformLoss(s), base, hidden);
+        String first = s.history().size() > 0 ? Units.fromNats(s.history().loss(0), base, hidden) : "?";
         return "Why does training start at " + first + "? Every weight starts as 0.01·N(0, 1) and every bias at 0, "
                 + "so all " + c + " logits are almost 0 and softmax gives each class almost 1/" + c + ". "
                 + "Then the loss is −log(1/" + c + ") = ln " + c + " = " + lnC + " for every point, and accuracy is "
                 + "about 1/" + c + ": the network is guessing. Each epoch follows the gradient (softmax − y) back "
-                + "through both layers, and the loss falls.";
+                + "through both layers, and the loss falls. The points that still cost most sit near the borders "
+                + "between the arms.";
     }
 
     private static Spinner<Integer> intSpinner(String id, int min, int max, int step, int value, String name) {

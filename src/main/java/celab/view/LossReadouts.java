@@ -32,6 +32,7 @@ public final class LossReadouts extends FlowPane {
         getChildren().addAll(loss, pTrue, predicted, verdict);
         row.resultProperty().addListener((o, was, now) -> refresh());
         lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
+        lab.logBaseProperty().addListener((o, was, now) -> refresh());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
         refresh();
     }
@@ -39,8 +40,10 @@ public final class LossReadouts extends FlowPane {
     private void refresh() {
         LossResult r = row.getResult();
         boolean hidden = lab.numbersHiddenProperty().get();
-        String l = hidden ? "?" : Numbers.format(r.loss(0));
-        loss.set(l, "loss " + (hidden ? "hidden" : l));
+        celab.core.LogBase base = lab.getLogBase();
+        loss.setCaption("loss  −" + base.symbol() + " p(true)  (" + base.unit() + ")");
+        String l = Units.number(r.loss(0), base, hidden);
+        loss.set(l, "loss " + (hidden ? "hidden" : l + " " + base.unit()));
         String p = Numbers.format(r.pTrue(0), 4);
         pTrue.set(p, "probability of the true class " + p);
         String name = lab.classNames().get(r.predicted(0));

@@ -6,9 +6,10 @@ import javafx.scene.layout.VBox;
 /** A caption over a large value: the building block of every readout panel. Id: the value's. */
 public final class Readout extends VBox {
     private final Label value = new Label();
+    private final Label c;
 
     public Readout(String caption, String id) {
-        Label c = new Label(caption);
+        c = new Label(caption);
         c.getStyleClass().add("readout-caption");
         value.getStyleClass().add("readout-value");
         value.setId(id);
@@ -19,6 +20,11 @@ public final class Readout extends VBox {
     public void set(String text, String accessible) {
         value.setText(text);
         value.setAccessibleText(accessible);
+    }
+
+    /** Changes the caption (e.g. when the unit of a loss changes). */
+    public void setCaption(String caption) {
+        c.setText(caption);
     }
 
     public Label valueLabel() {

@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Lessons from files in the window: hidden and locked controls, mystery values, damaged files, keyboard. */
 class LessonFileFxTest extends ApplicationTest {
-    private static final List<String> SCREENS = List.of("explorer", "accuracy", "batch", "clipping", "logits", "spiral");
+    private static final List<String> SCREENS = List.of("explorer", "accuracy", "information", "batch", "clipping", "logits",
+            "spiral");
     private Lab lab;
     private LabWindow window;
     private Path dir;

@@ -73,6 +73,12 @@ class GoalsTest {
                     lab -> lab.clippingLab().setEpsilon(1e-4)),
             new Case("{\"goal\": \"logit-above\", \"value\": 709.8}", "{}",
                     lab -> lab.logits().setLogit(1, 800)),
+            new Case("{\"goal\": \"log-base\", \"unit\": \"bits\"}", "{}",
+                    lab -> lab.logBaseProperty().set(celab.core.LogBase.TWO)),
+            new Case("{\"goal\": \"kl-below\", \"value\": 0.05}", "{}",
+                    lab -> lab.information().prediction().setProbability(0, 0.97)),
+            new Case("{\"goal\": \"smoothing-in-range\", \"min\": 0.05, \"max\": 0.2}", "{}",
+                    lab -> lab.information().setSmoothing(0.1)),
             new Case("{\"goal\": \"training-loss-below\", \"value\": 0.5}", "{}", GuidedPathTest::train));
 
     private static String settings(boolean clipping) {

@@ -38,11 +38,19 @@ class GuidedPathTest {
                 lab.comparison().a().setPrediction(celab.core.Distribution.of(0.5, 0.45, 0.05));
             }),
             Map.entry("logits-overflow", lab -> lab.logits().setLogit(0, 1000)),
+            Map.entry("surprise-bits", lab -> lab.logBaseProperty().set(celab.core.LogBase.TWO)),
+            Map.entry("entropy-kl", lab -> lab.information().matchPredictionToTarget()),
+            Map.entry("label-smoothing", lab -> {
+                lab.information().setSmoothing(0.1);
+                lab.information().matchPredictionToTarget();
+            }),
             Map.entry("training-fall", GuidedPathTest::train));
 
     static final Map<String, String> ANSWERS = Map.ofEntries(
             Map.entry("loss-of-one", "0.368"),
             Map.entry("gradient-slope", "−4.0"),
+            Map.entry("surprise-quarter", "2"),
+            Map.entry("smoothing-floor", "0,2911"),
             Map.entry("batch-mean", "0,3851"),
             Map.entry("above-one", "1"),
             Map.entry("cap", "16.12"),
@@ -103,7 +111,13 @@ class GuidedPathTest {
     @Test
     void thePathStartsAtTheExplorerAndFollowsTheSeedsArc() {
         List<String> screens = GuidedPath.steps().stream().map(GuideStep::screen).distinct().toList();
-        assertEquals(List.of("explorer", "accuracy", "batch", "clipping", "logits", "spiral"), screens);
+        assertEquals(List.of("explorer", "accuracy", "information", "batch", "clipping", "logits", "spiral"),
+                screens);
+    }
+
+    @Test
+    void theFileFormatKnowsExactlyTheAppsScreens() {
+        assertEquals(ScreenCatalog.all().stream().map(Screen::id).toList(), celab.io.lesson.LessonFile.SCREENS);
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class Trainer {
 
     /** An immutable picture of the run so far; the decision grid is left for the caller. */
     public TrainingSnapshot snapshot() {
-        return new TrainingSnapshot(data, network, epoch, loss(), accuracy(), history.copy(), null);
+        return new TrainingSnapshot(data, network, epoch, loss(), accuracy(), history.copy(), result.perSample(), null);
     }
 
     private void evaluate() {

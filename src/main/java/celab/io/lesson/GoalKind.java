@@ -40,6 +40,12 @@ public enum GoalKind {
             Param.number("min", 0, 1e6), Param.number("max", 0, 1e6)),
     LOGIT_ABOVE("logit-above", "the largest logit on the logits screen is above a value",
             Param.number("value", -1000, 1000)),
+    LOG_BASE("log-base", "losses are shown in nats (log base e) or bits (log base 2)",
+            Param.choice("unit", "nats", "bits")),
+    KL_BELOW("kl-below", "on the Information screen, KL(y‖ŷ) is below a value (in nats)",
+            Param.number("value", 0, 1e6)),
+    SMOOTHING_IN_RANGE("smoothing-in-range", "on the Information screen, the label smoothing α is in [min, max]",
+            Param.number("min", 0, 1), Param.number("max", 0, 1)),
     TRAINING_LOSS_BELOW("training-loss-below", "the Training screen's loss has fallen below a value",
             Param.number("value", 0, 1e6));
 

@@ -33,7 +33,7 @@ final class StateCheck {
             problem.accept(at, "\"state\" must be an object (the scenario file's \"state\")");
             return;
         }
-        fields(s, at, Set.of("settings", "explorer", "comparison", "batch", "logits"));
+        fields(s, at, Set.of(), Set.of("settings", "explorer", "comparison", "batch", "logits", "information"));
         if (s.has("settings")) {
             settings(s.get("settings"), at + "/settings");
         }
@@ -58,6 +58,30 @@ final class StateCheck {
         if (s.has("logits")) {
             logits(s, at);
         }
+        if (s.has("information")) {
+            information(s, at);
+        }
+    }
+
+    private void information(JsonNode s, String at) {
+        JsonNode i = part(s, at, "information", Set.of("prediction", "target", "smoothing", "y", "custom"));
+        if (i == null) {
+            return;
+        }
+        String iat = at + "/information";
+        int c = distribution(i.get("prediction"), iat + "/prediction", 2, MAX_CLASSES);
+        index(i.get("target"), iat + "/target", "target", c);
+        JsonNode a = i.get("smoothing");
+        if (!a.isNumber() || a.asDouble() < 0 || a.asDouble() > 1) {
+            problem.accept(iat + "/smoothing", "information: \"smoothing\" (α) must be a number in [0, 1]");
+        }
+        if (!i.get("custom").isBoolean()) {
+            problem.accept(iat + "/custom", "information: \"custom\" must be true or false");
+        } else if (i.get("custom").asBoolean()) {
+            distribution(i.get("y"), iat + "/y", Math.max(c, 2), Math.max(c, 2));
+        } else if (!i.get("y").isArray()) {
+            problem.accept(iat + "/y", "information: \"y\" must be a list of numbers");
+        }
     }
 
     private void settings(JsonNode s, String at) {
@@ -65,8 +89,11 @@ final class StateCheck {
             problem.accept(at, "\"settings\" must be an object");
             return;
         }
-        if (!fields(s, at, Set.of("epsilon", "clipping", "precision", "classNames"))) {
+        if (!fields(s, at, Set.of("epsilon", "clipping", "precision", "classNames"), Set.of("logBase"))) {
             return;
+        }
+        if (s.has("logBase") && !List.of("E", "TWO").contains(s.get("logBase").asText())) {
+            problem.accept(at + "/logBase", "settings: \"logBase\" must be \"E\" (nats) or \"TWO\" (bits)");
         }
         JsonNode eps = s.get("epsilon");
         if (!eps.isNumber() || !(eps.asDouble() > 0 && eps.asDouble() < 0.5)) {
@@ -153,29 +180,26 @@ final class StateCheck {
             problem.accept(at + "/" + name, "\"" + name + "\" must be an object");
             return null;
         }
-        return fields(p, at + "/" + name, expected) ? p : null;
+        return fields(p, at + "/" + name, expected, Set.of()) ? p : null;
     }
 
-    private boolean fields(JsonNode o, String at, Set<String> expected) {
+    /** Reports unknown and missing fields; true when the object has exactly what is needed. */
+    private boolean fields(JsonNode o, String at, Set<String> required, Set<String> optional) {
         boolean ok = true;
         for (java.util.Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!expected.contains(f)) {
-                problem.accept(at + "/" + f, "unknown field \"" + f + "\"; allowed here: "
-                        + String.join(", ", expected.stream().sorted().toList()));
+            if (!required.contains(f) && !optional.contains(f)) {
+                java.util.TreeSet<String> allowed = new java.util.TreeSet<>(required);
+                allowed.addAll(optional);
+                problem.accept(at + "/" + f, "unknown field \"" + f + "\"; allowed here: " + String.join(", ", allowed));
                 ok = false;
             }
         }
-        if (o.size() < expected.size() && o.size() > 0 && expected.size() <= 4 && !expected.contains("settings")) {
-            for (String f : expected.stream().sorted().toList()) {
-                if (!o.has(f)) {
-                    problem.accept(at, "\"" + f + "\" is missing");
-                    ok = false;
-                }
+        for (String f : new java.util.TreeSet<>(required)) {
+            if (!o.has(f)) {
+                problem.accept(at, "\"" + f + "\" is missing");
+                ok = false;
             }
-        } else if (o.isEmpty() && !expected.contains("settings")) {
-            problem.accept(at, "needs " + String.join(", ", expected.stream().sorted().toList()));
-            ok = false;
         }
         return ok;
     }

@@ -1,0 +1,80 @@
+package celab.view;
+
+import celab.core.Numbers;
+import celab.model.Lab;
+import celab.model.PredictionModel;
+import celab.plot.LossCurve;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The gradient under the loss curve: −y_j/ŷ_j for every class (only the true class is pushed),
+ * a switch for the tangent, and "how hard does the loss push?", which draws the tangents at
+ * p = 0.9 and p = 0.1 beside the current one. Ids: {@code #push-k}, {@code #show-tangent},
+ * {@code #compare-push}, {@code #push-summary}.
+ */
+public final class PushView extends VBox {
+    /** The seeds' comparison: a confident right answer and a confident wrong one. */
+    public static final List<Double> COMPARED = List.of(0.9, 0.1);
+
+    private final Lab lab;
+    private final PredictionModel row;
+    private final LossCurve curve;
+    private final FlowPane perClass = new FlowPane(12, 2);
+    private final Label summary = Card.hint("");
+
+    public PushView(Lab lab, PredictionModel row, LossCurve curve) {
+        super(4);
+        this.lab = lab;
+        this.row = row;
+        this.curve = curve;
+        getStyleClass().add("push-view");
+        CheckBox tangent = new CheckBox("tangent");
+        tangent.setId("show-tangent");
+        tangent.selectedProperty().bindBidirectional(curve.tangentProperty());
+        tangent.setTooltip(new Tooltip("The straight line touching the curve at the point: its slope is ∂L/∂p(true) = −1/p"));
+        CheckBox compare = new CheckBox("how hard does the loss push? (p = 0.9 vs 0.1)");
+        compare.setId("compare-push");
+        compare.selectedProperty().addListener((o, was, now) -> curve.comparisonsProperty().set(now ? COMPARED : List.of()));
+        summary.setId("push-summary");
+        FlowPane switches = new FlowPane(12, 4, tangent, compare);
+        getChildren().addAll(switches, perClass, summary);
+        row.resultProperty().addListener((o, was, now) -> refresh());
+        lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
+        lab.logBaseProperty().addListener((o, was, now) -> refresh());
+        compare.selectedProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        double[] g = row.gradient();
+        int t = row.getTarget();
+        perClass.getChildren().clear();
+        Label head = new Label("∂L/∂ŷ = −y/ŷ:");
+        head.getStyleClass().add("hint");
+        perClass.getChildren().add(head);
+        for (int k = 0; k < g.length; k++) {
+            Label l = new Label(lab.classNames().get(k) + " " + Numbers.format(g[k] == 0 ? 0.0 : g[k], 4));
+            l.setId("push-" + k);
+            l.getStyleClass().add(k == t ? "push-true" : "push-other");
+            perClass.getChildren().add(l);
+        }
+        double p = row.getPrediction().get(t);
+        double now = curve.slopeAt(p);
+        String unit = lab.getLogBase().unit();
+        StringBuilder text = new StringBuilder("Only the true class is pushed: its slope is −1/p = " + Numbers.format(now, 3)
+                + " " + unit + " per unit of p.");
+        if (curve.comparisonsProperty().get().size() == 2) {
+            double right = curve.slopeAt(COMPARED.get(0));
+            double wrong = curve.slopeAt(COMPARED.get(1));
+            text.append(" At p = 0.9 it is ").append(Numbers.format(right, 3)).append(", at p = 0.1 it is ")
+                    .append(Numbers.format(wrong, 3)).append(": a confident mistake is pushed ")
+                    .append(Numbers.format(wrong / right, 2)).append("× harder.");
+        }
+        summary.setText(text.toString());
+    }
+}
