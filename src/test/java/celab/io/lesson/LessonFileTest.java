@@ -65,6 +65,17 @@ class LessonFileTest {
     }
 
     @Test
+    void theDocumentedExampleIsAValidLessonAndEveryGoalIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("docs/lesson-format.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        Lesson example = LessonFile.parse("lesson-format.md", doc.substring(start, doc.indexOf("```", start)));
+        assertEquals(3, example.steps().size());
+        for (GoalKind k : GoalKind.values()) {
+            assertTrue(doc.contains("| `" + k.id() + "` |"), k.id() + " is in the goal table");
+        }
+    }
+
+    @Test
     void theCatalogueNamesAreStableAndUnique() {
         assertEquals(GoalKind.values().length,
                 Stream.of(GoalKind.values()).map(GoalKind::id).distinct().count());
