@@ -69,6 +69,7 @@ final class GuidePanel extends VBox {
         lessonTitle.setId("guide-lesson");
         lessonTitle.getStyleClass().add("card-title");
         lessonTitle.setWrapText(true);
+        lessonTitle.setMinHeight(Region.USE_PREF_SIZE); // wrap, never cut to "…" when the step list is long
         lessonTitle.setText(lessonName);
         counter.setId("guide-step");
         counter.getStyleClass().add("guide-counter");

@@ -391,7 +391,8 @@ public final class LabWindow {
         boolean chrome = presentation.chromeShownProperty().get();
         boolean guideOpen = lab.guide().openProperty().get();
         root.setRight(guideOpen ? guide : side);
-        root.setLeft(!guideOpen && chrome ? navigation : null);
+        // a side panel (guide or editor) takes the screen list's room; the editor has its own screen chooser
+        root.setLeft(!guideOpen && side == null && chrome ? navigation : null);
         menuBar.setVisible(chrome);
         menuBar.setManaged(chrome);
     }

@@ -36,7 +36,7 @@ import javafx.stage.FileChooser;
  * screen and every value on it; the selected step's title, text, task (one goal from the
  * catalogue with its parameters), hints and hidden controls are edited here; steps move up and
  * down; the lesson is checked by the same code as a file and saved atomically. A question that
- * came from a file is kept as written. Ids: #editor, #editor-title, #editor-author, #editor-steps,
+ * came from a file is kept as written. Ids: #editor, #editor-title, #editor-screen, #editor-author, #editor-steps,
  * #editor-add, #editor-up, #editor-down, #editor-remove, #editor-step-title, #editor-text,
  * #editor-goal, #editor-task-text, #editor-param-NAME, #editor-hints, #editor-hide-ID,
  * #editor-problems, #editor-try, #editor-save, #editor-close.
@@ -97,6 +97,28 @@ final class LessonEditor extends VBox {
         text.textProperty().addListener((o, was, now) -> edited());
         hints.textProperty().addListener((o, was, now) -> edited());
 
+        ComboBox<celab.screen.Screen> screen = new ComboBox<>();
+        screen.setId("editor-screen");
+        screen.getItems().setAll(window.screens());
+        screen.setMaxWidth(Double.MAX_VALUE);
+        screen.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(celab.screen.Screen s) {
+                return s == null ? "" : s.title();
+            }
+
+            @Override
+            public celab.screen.Screen fromString(String text) {
+                return null;
+            }
+        });
+        screen.setValue(window.current());
+        window.currentProperty().addListener((o, was, now) -> screen.setValue(now));
+        screen.setOnAction(e -> {
+            if (screen.getValue() != null && screen.getValue() != window.current()) {
+                window.show(screen.getValue());
+            }
+        });
         Button add = button("editor-add", "Add this screen as a step", e -> addStep());
         add.setMaxWidth(Double.MAX_VALUE);
         Button up = button("editor-up", "▲ Up", e -> move(-1));
@@ -112,7 +134,8 @@ final class LessonEditor extends VBox {
         form.getChildren().addAll(label("Step title"), stepTitle, label("Text"), text,
                 label("Task: a goal the app checks"), goal, taskText, params,
                 label("Hints"), hints, label("Hide these controls on this step"), hideBoxes);
-        VBox body = new VBox(8, label("Lesson"), lessonTitle, author, label("Steps"), list, order, add,
+        VBox body = new VBox(8, label("Lesson"), lessonTitle, author, label("Steps"), list, order,
+                label("Screen to record"), screen, add,
                 new javafx.scene.control.Separator(), form, problems);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

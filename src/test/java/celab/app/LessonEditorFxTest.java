@@ -48,6 +48,14 @@ class LessonEditorFxTest extends ApplicationTest {
         write(text);
     }
 
+    /** The editor's own screen chooser (the screen list makes room for the editor). */
+    @SuppressWarnings("unchecked")
+    private void chooseScreen(String id) {
+        interact(() -> lookup("#editor-screen").queryAs(ComboBox.class).setValue(
+                window.screens().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow()));
+        assertEquals(id, window.current().id());
+    }
+
     @SuppressWarnings("unchecked")
     private void chooseGoal(String goal) {
         interact(() -> lookup("#editor-goal").queryAs(ComboBox.class).setValue(goal));
@@ -59,7 +67,7 @@ class LessonEditorFxTest extends ApplicationTest {
         replace("#editor-title", "My first lesson");
         replace("#editor-author", "Ms Example");
 
-        clickOn("#nav-explorer");
+        chooseScreen("explorer");
         interact(() -> lab.explorer().row().setProbability(0, 0.6));
         clickOn("#editor-add");
         replace("#editor-step-title", "Push the loss down");
@@ -70,13 +78,13 @@ class LessonEditorFxTest extends ApplicationTest {
         replace("#editor-param-value", "0,2");
         replace("#editor-hints", "Drag dog to the right.");
 
-        clickOn("#nav-batch");
+        chooseScreen("batch");
         clickOn("#editor-add");
         replace("#editor-step-title", "A batch");
         chooseGoal("batch-mean-below");
         replace("#editor-param-value", "0.3");
 
-        clickOn("#nav-accuracy");
+        chooseScreen("accuracy");
         clickOn("#editor-add");
         replace("#editor-step-title", "A against B");
         interact(() -> lookup("#editor-hide-simplex-hint").query().requestFocus());
