@@ -206,6 +206,11 @@ public final class LabWindow {
         return lessons;
     }
 
+    /** The step the guide shows now. */
+    celab.lesson.GuideStep guidePanelStep() {
+        return guide.current();
+    }
+
     /** The guide panel (its lesson and steps). */
     GuidePanel guidePanel() {
         return guide;

@@ -28,6 +28,20 @@ final class StepEffects {
     /** Applies the step's hidden, locked and (unless already solved) mystery values. */
     void apply(GuideStep step, boolean solved) {
         undo();
+        if (window.root().getScene() == null) {
+            // the guide reopened before the window was shown: controls inside a screen exist only
+            // once the scene has built its skins, so apply the step as soon as there is a scene
+            window.root().sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                    window.root().sceneProperty().removeListener(this);
+                    if (now != null && window.lab().guide().openProperty().get() && window.guidePanelStep() == step) {
+                        apply(step, window.lab().guide().completed().contains(step.id()));
+                    }
+                }
+            });
+        }
         window.root().applyCss(); // a screen shown for the first time gets its skins, so lookups find its controls
         List<String> missing = new ArrayList<>();
         for (String id : step.spec().hidden()) {

@@ -155,6 +155,32 @@ class LessonFileFxTest extends ApplicationTest {
     }
 
     @Test
+    void aLessonReopenedBeforeTheWindowIsShownStillHidesItsControls() throws Exception {
+        Path progress = dir.resolve("reopen.json");
+        Files.writeString(progress, "{\"version\": 1, \"lesson\": \"builtin:classroom-demo.celab-lesson.json\","
+                + " \"step\": 0, \"completed\": [], \"answers\": {}, \"open\": true}");
+        LabWindow[] w = new LabWindow[1];
+        Stage[] stage = new Stage[1];
+        interact(() -> {
+            w[0] = new LabWindow(new Lab(), new Theme());
+            w[0].files().rememberProgress(new ProgressStore(progress));
+            stage[0] = new Stage();
+            stage[0].setScene(w[0].createScene(1280, 800));
+            stage[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals("accuracy", w[0].current().id());
+            Node puzzles = w[0].root().lookup("#ab-puzzles");
+            assertNotNull(puzzles);
+            assertFalse(puzzles.isVisible(), "the demo's first step hides the puzzles card");
+            assertTrue(w[0].lab().numbersHiddenProperty().get(), "and keeps its losses a mystery");
+        } finally {
+            interact(() -> stage[0].close());
+        }
+    }
+
+    @Test
     void aDamagedLessonFileGivesABannerWithLineAndColumnAndChangesNothing() throws Exception {
         int before = window.guidePanel().steps().size();
         Path file = dir.resolve("broken.celab-lesson.json");
