@@ -74,6 +74,7 @@ final class GuidePanel extends VBox {
         counter.setId("guide-step");
         counter.getStyleClass().add("guide-counter");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE); // a long overview scrolls; the bar keeps its height
         title.setId("guide-title");
         title.getStyleClass().add("guide-title");
         title.setWrapText(true);
