@@ -57,6 +57,7 @@ final class GuidePanel extends VBox {
     private final StepEffects effects;
     private boolean showingOverview;
     private boolean showingSummary;
+    private String feedbackRaw = "";
 
     GuidePanel(LabWindow window, String lessonName, List<GuideStep> steps) {
         this.window = window;
@@ -114,6 +115,53 @@ final class GuidePanel extends VBox {
         lab.revisionProperty().addListener((o, was, now) -> checkTask());
         lab.spiral().snapshotProperty().addListener((o, was, now) -> checkTask());
         progress.stepProperty().addListener((o, was, now) -> render());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> rerender());
+    }
+
+    /** A decimal number with three or more significant digits: how lesson texts quote losses. */
+    private static final java.util.regex.Pattern QUOTED_LOSS =
+            java.util.regex.Pattern.compile("(?<![\\w.\\-−])(\\d+\\.\\d+)(?!\\w)");
+
+    /**
+     * The lesson's text as shown: while the losses are hidden (F2, or a step's mystery values)
+     * every quoted value precise enough to be a loss (0.357, 16.12) reads "(hidden)"; short ones
+     * such as a probability 0.7 stay.
+     */
+    private String shown(String text) {
+        if (!lab.numbersHiddenProperty().get() || text == null) {
+            return text;
+        }
+        java.util.regex.Matcher m = QUOTED_LOSS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String digits = m.group(1).replace(".", "").replaceFirst("^0+", "");
+            m.appendReplacement(out, digits.length() >= 3 ? "(hidden)" : m.group(1));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Shows the step's texts again after F2 or a reveal, keeping what the learner typed and was told. */
+    private void rerender() {
+        TextField field = (TextField) lookup("#guide-answer");
+        String typed = field == null ? null : field.getText();
+        String said = feedbackRaw;
+        List<String> style = List.copyOf(feedback.getStyleClass());
+        render();
+        TextField again = (TextField) lookup("#guide-answer");
+        if (again != null && typed != null) {
+            again.setText(typed);
+        }
+        if (said != null && !said.isEmpty()) {
+            say(said, style.contains("good"));
+        }
+    }
+
+    private void say(String raw, boolean good) {
+        feedbackRaw = raw;
+        feedback.setText(shown(raw));
+        feedback.getStyleClass().removeAll("good", "bad");
+        feedback.getStyleClass().add(good ? "good" : "bad");
     }
 
     /** Runs another lesson in this panel (the caller has set the progress for it). */
@@ -216,13 +264,14 @@ final class GuidePanel extends VBox {
             body.getChildren().setAll(summary());
             return;
         }
-        title.setText(step.title());
-        notice.setMarkdown(step.notice());
+        title.setText(shown(step.title()));
+        notice.setMarkdown(shown(step.notice()));
+        feedbackRaw = "";
         feedback.setText("");
         feedback.getStyleClass().removeAll("good", "bad");
         work.getChildren().clear();
         if (step.task() != null) {
-            Label what = new Label("Try this: " + step.task().text());
+            Label what = new Label("Try this: " + shown(step.task().text()));
             what.setWrapText(true);
             what.getStyleClass().add("guide-task");
             work.getChildren().addAll(what, taskState);
@@ -243,7 +292,7 @@ final class GuidePanel extends VBox {
         hint.setId("guide-hint");
         hint.setOnAction(e -> {
             int k = shown.getChildren().size();
-            Label h = new Label("Hint: " + hints.get(k));
+            Label h = new Label("Hint: " + shown(hints.get(k)));
             h.setId("guide-hint-text-" + k);
             h.setWrapText(true);
             h.getStyleClass().add("hint");
@@ -260,14 +309,13 @@ final class GuidePanel extends VBox {
 
     private List<Node> questionView(GuideStep step) {
         Lesson.Question question = step.question();
-        Label prompt = new Label(question.prompt());
+        Label prompt = new Label(shown(question.prompt()));
         prompt.setWrapText(true);
         prompt.getStyleClass().add("guide-task");
         Button check = new Button("Check");
         check.setId("guide-check");
         if (progress.completed().contains(step.id())) {
-            feedback.setText("✔ Answered right before. Answer again if you like.");
-            feedback.getStyleClass().add("good");
+            say("✔ Answered right before. Answer again if you like.", true);
         }
         if (question instanceof Lesson.Choice choice) {
             ToggleGroup group = new ToggleGroup();
@@ -275,7 +323,7 @@ final class GuidePanel extends VBox {
             List<Integer> order = Question.order(choice, shuffleSeed ^ step.id().hashCode());
             for (int pos = 0; pos < order.size(); pos++) {
                 int k = order.get(pos);
-                RadioButton r = new RadioButton(choice.options().get(k));
+                RadioButton r = new RadioButton(shown(choice.options().get(k)));
                 r.setId("guide-option-" + pos);
                 r.setWrapText(true);
                 r.setUserData(k);
@@ -307,13 +355,12 @@ final class GuidePanel extends VBox {
     private void answer(GuideStep step, String answer) {
         int missed = misses.getOrDefault(step.id(), 0);
         Question.Verdict v = Question.check(step.question(), answer, missed);
-        feedback.setText((v.correct() ? "✔ " : v.counted() ? "✘ " : "") + v.feedback());
-        feedback.getStyleClass().removeAll("good", "bad");
-        feedback.getStyleClass().add(v.correct() ? "good" : "bad");
         if (v.correct()) {
             progress.answers().put(step.id(), answer);
-            solved(step);
-        } else if (v.counted()) {
+            solved(step); // reveals the mystery values first, so the verdict may quote them
+        }
+        say((v.correct() ? "✔ " : v.counted() ? "✘ " : "") + v.feedback(), v.correct());
+        if (!v.correct() && v.counted()) {
             misses.put(step.id(), missed + 1);
         }
     }
@@ -324,7 +371,7 @@ final class GuidePanel extends VBox {
         if (effects.reveal()) {
             window.setStatus("✔ Solved: the hidden values are revealed.");
         } else if (fresh && step.task() != null) {
-            window.setStatus("✔ Task done: " + step.task().text());
+            window.setStatus("✔ Task done: " + shown(step.task().text()));
         }
         counterRefresh();
     }

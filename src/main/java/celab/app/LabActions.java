@@ -76,6 +76,7 @@ final class LabActions {
 
         // Help
         r.add(Action.of("shortcuts", "Keyboard shortcuts", w::toggleShortcuts).in(HELP).keys("F1").sheet("Help", "This sheet"));
+        r.add(Action.of("screen-help", "What to do on this screen (?)", w::showHelp).in(HELP).keys("Shift+F1").sheet("Help", "This screen's help: what to look at, what to try"));
 
         // Keys of the screens themselves: pick the true class (0 is the tenth)
         for (int k = 0; k < 10; k++) {

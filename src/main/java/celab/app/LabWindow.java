@@ -58,6 +58,7 @@ public final class LabWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final ScreenContext context;
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private HelpSheet help;
     private final Label errorText = new Label();
     private final HBox errorBanner;
     private final Session session;
@@ -72,7 +73,6 @@ public final class LabWindow {
     private final Node navigation;
     private Stage stage;
     private ShortcutSheet sheet;
-    private HelpSheet help;
 
     public LabWindow(Lab lab, Theme theme) {
         this.lab = lab;
@@ -355,7 +355,7 @@ public final class LabWindow {
             closeHelp();
             return;
         }
-        help = new HelpSheet(current(), this::closeHelp);
+        help = new HelpSheet(current.get(), this::closeHelp);
         layers.getChildren().add(help);
         help.requestFocus();
     }

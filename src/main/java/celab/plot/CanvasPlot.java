@@ -20,6 +20,8 @@ public abstract class CanvasPlot extends Region {
     /** Drawn over the canvas (a Region's own border would lie under it): lab.css rings it when focused. */
     private final Region focusRing = new Region();
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
+    private final javafx.beans.property.ObjectProperty<celab.core.LogBase> logBase =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "logBase", celab.core.LogBase.E);
     private long redraws;
     private boolean dirty;
 
@@ -29,7 +31,7 @@ public abstract class CanvasPlot extends Region {
         focusRing.getStyleClass().add("focus-ring");
         focusRing.setMouseTransparent(true);
         getChildren().addAll(canvas, focusRing);
-        redrawOn(theme.paletteProperty(), theme.zoomProperty(), numbersHidden);
+        redrawOn(theme.paletteProperty(), theme.zoomProperty(), numbersHidden, logBase);
         setMinSize(120, 90);
     }
 
@@ -40,6 +42,21 @@ public abstract class CanvasPlot extends Region {
 
     public boolean numbersHidden() {
         return numbersHidden.get();
+    }
+
+    /** The unit of every loss drawn (nats or bits); inputs stay in nats and are converted when drawn. */
+    public javafx.beans.property.ObjectProperty<celab.core.LogBase> logBaseProperty() {
+        return logBase;
+    }
+
+    /** A loss in nats, in this plot's unit. */
+    protected double inUnit(double nats) {
+        return logBase.get().fromNats(nats);
+    }
+
+    /** "nats" or "bits". */
+    protected String unit() {
+        return logBase.get().unit();
     }
 
     /** How often this plot has redrawn; tests use it to see that a change reached the drawing. */

@@ -41,7 +41,7 @@ public final class ClippedCurve extends ClippingPlot {
         g.setFill(pal.highlight().deriveColor(0, 1, 1, Palette.SHADE));
         g.fillRect(f.left(), f.top(), f.px(eps) - f.left(), f.height());
         g.fillRect(f.px(1 - eps), f.top(), f.right() - f.px(1 - eps), f.height());
-        Axes.drawLinear(g, theme, f, 5, (int) LOSS_MAX, "p(true class)", "loss  −log p");
+        Axes.drawLinear(g, theme, f, 5, (int) LOSS_MAX, "p(true class)", lossTitle());
         drawCurves(g, f);
         double cap = lossAt(0, true);
         if (cap <= LOSS_MAX) {

@@ -79,9 +79,9 @@ public abstract class ClippingPlot extends CanvasPlot {
         return precision.get();
     }
 
-    /** The loss the core gives at p, for the clipped or unclipped variant. */
+    /** The loss the core gives at p, for the clipped or unclipped variant, in the plot's unit. */
     protected double lossAt(double p, boolean clipped) {
-        return CrossEntropy.loss(p, clipped ? clipOn() : clipOff(), precision.get());
+        return inUnit(CrossEntropy.loss(p, clipped ? clipOn() : clipOff(), precision.get()));
     }
 
     /** Both curves, the one in use on top; remembers where they went so labels can keep clear. */
@@ -164,6 +164,11 @@ public abstract class ClippingPlot extends CanvasPlot {
         System.arraycopy(extra, 0, all, grid.length, extra.length);
         Arrays.sort(all);
         return Arrays.stream(all).distinct().toArray();
+    }
+
+    /** The loss axis title with the unit: "loss  −ln p  (nats)". */
+    protected String lossTitle() {
+        return "loss  −" + logBaseProperty().get().symbol() + " p  (" + unit() + ")";
     }
 
     /** A loss as text, or "?" while numbers are hidden. */

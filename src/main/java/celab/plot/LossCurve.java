@@ -35,14 +35,13 @@ public final class LossCurve extends CanvasPlot {
     private final ObjectProperty<List<CurveMark>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
     private final ObjectProperty<Clipping> clipping = new SimpleObjectProperty<>(this, "clipping", Clipping.DEFAULT);
     private final DoubleProperty yMax = new SimpleDoubleProperty(this, "yMax", 5.0);
-    private final ObjectProperty<LogBase> logBase = new SimpleObjectProperty<>(this, "logBase", LogBase.E);
     private final BooleanProperty tangent = new SimpleBooleanProperty(this, "tangent", false);
     private final ObjectProperty<List<Double>> comparisons = new SimpleObjectProperty<>(this, "comparisons", List.of());
     private DoubleConsumer onDrag;
 
     public LossCurve(Theme theme) {
         super(theme, "loss-curve");
-        redrawOn(marks, clipping, yMax, logBase, tangent, comparisons);
+        redrawOn(marks, clipping, yMax, tangent, comparisons);
         setFocusTraversable(true);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::drag);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
@@ -64,10 +63,6 @@ public final class LossCurve extends CanvasPlot {
         return yMax;
     }
 
-    /** The unit of the loss axis; marks carry losses in nats and are converted. */
-    public ObjectProperty<LogBase> logBaseProperty() {
-        return logBase;
-    }
 
     /** Whether the tangent at the first mark is drawn (slope −1/p = ∂L/∂p_true). */
     public BooleanProperty tangentProperty() {
@@ -81,12 +76,12 @@ public final class LossCurve extends CanvasPlot {
 
     /** The drawn curve's value at p, in the axis unit. */
     public double valueAt(double p) {
-        return logBase.get().fromNats(CrossEntropy.loss(p, clipping.get()));
+        return logBaseProperty().get().fromNats(CrossEntropy.loss(p, clipping.get()));
     }
 
     /** The slope of the tangent drawn at p, in the axis unit per unit of p. */
     public double slopeAt(double p) {
-        return logBase.get().fromNats(Gradients.curveSlope(p, clipping.get()));
+        return logBaseProperty().get().fromNats(Gradients.curveSlope(p, clipping.get()));
     }
 
     /** Called with a new p when the learner drags along the curve; null makes the curve read-only. */
@@ -99,7 +94,7 @@ public final class LossCurve extends CanvasPlot {
     public double[] markPosition(int i) {
         PlotFrame f = frame(getWidth(), getHeight());
         CurveMark m = marks.get().get(i);
-        return new double[] {f.px(m.p()), f.py(Math.min(logBase.get().fromNats(m.loss()), yMax.get()))};
+        return new double[] {f.px(m.p()), f.py(Math.min(logBaseProperty().get().fromNats(m.loss()), yMax.get()))};
     }
 
     // Drawing
@@ -115,7 +110,7 @@ public final class LossCurve extends CanvasPlot {
     protected void draw(GraphicsContext g, double w, double h) {
         Palette pal = theme.getPalette();
         PlotFrame f = frame(w, h);
-        LogBase base = logBase.get();
+        LogBase base = logBaseProperty().get();
         Axes.drawLinear(g, theme, f, 5, (int) Math.round(yMax.get()), "p(true class)",
                 "loss  −" + base.symbol() + " p  (" + base.unit() + ")");
         drawCurve(g, f, pal);
@@ -127,7 +122,7 @@ public final class LossCurve extends CanvasPlot {
             drawTangent(g, f, pal, list.get(0).p(), true);
         }
         for (int i = list.size() - 1; i >= 0; i--) {
-            drawMark(g, f, list.get(i), pal, labelBelow(list, i));
+            drawMark(g, f, list.get(i), pal, labelBelow(list, i), i == 0 && tangent.get());
         }
     }
 
@@ -146,7 +141,7 @@ public final class LossCurve extends CanvasPlot {
             // denser near p = 0 where the curve is steep
             double t = (double) i / steps;
             double p = t * t;
-            double loss = logBase.get().fromNats(CrossEntropy.loss(p, clip));
+            double loss = logBaseProperty().get().fromNats(CrossEntropy.loss(p, clip));
             if (!Double.isFinite(loss)) {
                 continue;
             }
@@ -203,7 +198,7 @@ public final class LossCurve extends CanvasPlot {
         double ty;
         if (current) {
             // top right, where the curve is low: clear of the point's own label
-            text = "tangent: slope −1/p = " + slope;
+            text = "tangent: slope " + (logBaseProperty().get() == LogBase.E ? "−1/p" : "−1/(p·ln 2)") + " = " + slope;
             g.setTextAlign(TextAlignment.RIGHT);
             tx = f.right() - theme.size(4);
             ty = f.top() + theme.size(4);
@@ -211,7 +206,8 @@ public final class LossCurve extends CanvasPlot {
             text = "p = " + Numbers.format(p, 2) + ": slope " + slope;
             g.setTextAlign(TextAlignment.LEFT);
             tx = Math.min(x0 + theme.size(8), f.right() - theme.size(110));
-            ty = Math.max(f.top() + theme.size(22), y0 - theme.size(30));
+            // near p = 1 the current point's label sits just above the curve: keep clear of it
+            ty = Math.max(f.top() + theme.size(22), y0 - theme.size(p > 0.5 ? 50 : 30));
         }
         g.fillText(text, tx, ty);
     }
@@ -232,13 +228,17 @@ public final class LossCurve extends CanvasPlot {
         return higher % 2 == 1;
     }
 
-    private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below) {
+    /**
+     * @param besideTangent the tangent runs through this point from upper left to lower right, so
+     *                      the label goes where it is not: above right, or below left near p = 1
+     */
+    private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below, boolean besideTangent) {
         Color c = switch (m.colorIndex()) {
             case 1 -> pal.curveAlt();
             case 2 -> pal.truth();
             default -> pal.text();
         };
-        double loss = logBase.get().fromNats(m.loss());
+        double loss = logBaseProperty().get().fromNats(m.loss());
         boolean off = !(loss <= f.y1());
         double x = f.px(Math.max(0, Math.min(1, m.p())));
         double y = f.py(off ? f.y1() : Math.max(f.y0(), loss));
@@ -257,10 +257,11 @@ public final class LossCurve extends CanvasPlot {
         }
         g.setFont(boldFont(13));
         g.setFill(c);
-        boolean leftSide = x > f.left() + f.width() * 0.5;
+        boolean leftSide = x > f.left() + f.width() * (besideTangent ? 0.82 : 0.5);
         g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        boolean under = off || (below && y + r * 3 < f.bottom());
+        boolean roomBelow = y + r * 3 < f.bottom();
+        boolean under = off || (besideTangent ? leftSide && roomBelow : below && roomBelow);
         g.fillText(text, x + (leftSide ? -1.6 : 1.6) * r, y + (under ? r * 1.6 : -r * 1.4));
     }
 

@@ -22,11 +22,10 @@ public final class LossHistogram extends CanvasPlot {
 
     private final ObjectProperty<double[]> losses = new SimpleObjectProperty<>(this, "losses");
     private final DoubleProperty reference = new SimpleDoubleProperty(this, "reference", Math.log(3));
-    private final ObjectProperty<LogBase> logBase = new SimpleObjectProperty<>(this, "logBase", LogBase.E);
 
     public LossHistogram(Theme theme) {
         super(theme, "loss-histogram");
-        redrawOn(losses, reference, logBase);
+        redrawOn(losses, reference);
     }
 
     /** Per-sample losses in nats. */
@@ -37,10 +36,6 @@ public final class LossHistogram extends CanvasPlot {
     /** ln C in nats: the histogram spans 0 to twice this. */
     public DoubleProperty referenceProperty() {
         return reference;
-    }
-
-    public ObjectProperty<LogBase> logBaseProperty() {
-        return logBase;
     }
 
     @Override
@@ -68,7 +63,7 @@ public final class LossHistogram extends CanvasPlot {
             return;
         }
         Palette pal = theme.getPalette();
-        LogBase base = logBase.get();
+        LogBase base = logBaseProperty().get();
         double ref = reference.get();
         double top = 2 * ref;
         int[] n = counts(ls, top);

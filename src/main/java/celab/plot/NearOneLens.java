@@ -96,6 +96,6 @@ public final class NearOneLens extends ClippingPlot {
         }
         g.setStroke(pal.axis());
         g.strokeLine(f.px(1), f.top(), f.px(1), f.bottom());
-        Axes.frameAndTitles(g, theme, f, "p(true class)   with ε = " + Numbers.format(eps, 3), "loss  −log p");
+        Axes.frameAndTitles(g, theme, f, "p(true class)   with ε = " + Numbers.format(eps, 3), lossTitle());
     }
 }

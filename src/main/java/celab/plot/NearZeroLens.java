@@ -102,6 +102,6 @@ public final class NearZeroLens extends ClippingPlot {
             g.setTextBaseline(VPos.CENTER);
             g.fillText(String.valueOf(y), f.left() - theme.size(6), py);
         }
-        Axes.frameAndTitles(g, theme, f, "p(true class), log scale", "loss  −log p");
+        Axes.frameAndTitles(g, theme, f, "p(true class), log scale", lossTitle());
     }
 }

@@ -45,8 +45,8 @@ public final class SampleLossBars extends CanvasPlot {
         double max = 0;
         if (r != null) {
             for (int i = 0; i < r.size(); i++) {
-                if (Double.isFinite(r.loss(i))) {
-                    max = Math.max(max, r.loss(i));
+                if (Double.isFinite(inUnit(r.loss(i)))) {
+                    max = Math.max(max, inUnit(r.loss(i)));
                 }
             }
         }
@@ -60,7 +60,7 @@ public final class SampleLossBars extends CanvasPlot {
         double slot = f.width() / result.get().size();
         double bar = barWidth(slot);
         double cx = f.left() + slot * (i + 0.5);
-        double top = f.py(Math.min(result.get().loss(i), f.y1()));
+        double top = f.py(Math.min(inUnit(result.get().loss(i)), f.y1()));
         return new BoundingBox(cx - bar / 2, top, bar, f.bottom() - top);
     }
 
@@ -89,12 +89,12 @@ public final class SampleLossBars extends CanvasPlot {
         double slot = f.width() / r.size();
         double bar = barWidth(slot);
         for (int i = 0; i < r.size(); i++) {
-            drawBar(g, f, pal, r.loss(i), f.left() + slot * (i + 0.5), bar);
+            drawBar(g, f, pal, inUnit(r.loss(i)), f.left() + slot * (i + 0.5), bar);
         }
         g.setStroke(pal.axis());
         g.setLineWidth(theme.stroke(1.2));
         g.strokeLine(f.left(), f.bottom(), f.right(), f.bottom());
-        drawMean(g, f, pal, r.mean());
+        drawMean(g, f, pal, inUnit(r.mean()));
         for (int i = 0; i < r.size(); i++) {
             drawLabels(g, f, pal, r, i, f.left() + slot * (i + 0.5), slot);
         }
@@ -120,7 +120,7 @@ public final class SampleLossBars extends CanvasPlot {
         g.translate(f.left() - theme.size(36), f.top() + f.height() / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("loss L_i", 0, 0);
+        g.fillText("loss L_i (" + unit() + ")", 0, 0);
         g.restore();
     }
 
@@ -144,7 +144,7 @@ public final class SampleLossBars extends CanvasPlot {
      * is left out (the table beside the plot lists every loss), but ∞ is always written.
      */
     private void drawLabels(GraphicsContext g, PlotFrame f, Palette pal, LossResult r, int i, double cx, double slot) {
-        double loss = r.loss(i);
+        double loss = inUnit(r.loss(i));
         boolean infinite = !Double.isFinite(loss);
         double top = barTop(f, loss);
         Font valueFont = boldFont(infinite ? 15 : 12);
@@ -227,9 +227,9 @@ public final class SampleLossBars extends CanvasPlot {
         }
         StringBuilder sb = new StringBuilder("per-sample losses: ");
         for (int i = 0; i < r.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(numbersHidden() ? "?" : Numbers.format(r.loss(i)));
+            sb.append(i == 0 ? "" : ", ").append(numbersHidden() ? "?" : Numbers.format(inUnit(r.loss(i))));
         }
-        sb.append("; mean ").append(numbersHidden() ? "?" : Numbers.format(r.mean()));
+        sb.append("; mean ").append(numbersHidden() ? "?" : Numbers.format(inUnit(r.mean())));
         setAccessibleText(sb.toString());
     }
 

@@ -178,7 +178,7 @@ public final class SimplexPlot extends CanvasPlot {
             g.setLineWidth(theme.stroke(1));
             g.strokeLine(from[0], from[1], to[0], to[1]);
             g.setFill(pal.muted());
-            label(g, Axes.tick(level), to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
+            label(g, Axes.tick(Math.round(inUnit(level) * 100) / 100.0), to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
         }
     }
 
@@ -317,7 +317,7 @@ public final class SimplexPlot extends CanvasPlot {
         double[] xy = geo.toXY(pt.row().toArray());
         double r = theme.size(index == dragging ? 9 : 7.5);
         Shapes.fill(g, pt.shape(), xy[0], xy[1], r, col, pal.surface(), theme.stroke(2));
-        String value = numbersHidden() ? "?" : Numbers.format(pt.loss());
+        String value = numbersHidden() ? "?" : Numbers.format(inUnit(pt.loss()));
         // the contour labels sit at ends[1]; the point's label goes the other way, toward ends[0]
         double[] away = geo.corner(ends[0]);
         boolean leftSide = away[0] < xy[0] - 1e-6 || (Math.abs(away[0] - xy[0]) <= 1e-6 && xy[0] > geo.x1());

@@ -20,12 +20,10 @@ public final class TrainingCurve extends CanvasPlot {
     private final DoubleProperty reference = new SimpleDoubleProperty(this, "reference", Double.NaN);
     private final javafx.beans.property.BooleanProperty logEpochs =
             new javafx.beans.property.SimpleBooleanProperty(this, "logEpochs", true);
-    private final ObjectProperty<celab.core.LogBase> logBase =
-            new SimpleObjectProperty<>(this, "logBase", celab.core.LogBase.E);
 
     public TrainingCurve(Theme theme) {
         super(theme, "training-curve");
-        redrawOn(snapshot, reference, logEpochs, logBase);
+        redrawOn(snapshot, reference, logEpochs);
     }
 
     /**
@@ -36,10 +34,6 @@ public final class TrainingCurve extends CanvasPlot {
         return logEpochs;
     }
 
-    /** The unit of the loss axis; the snapshot's losses are in nats. */
-    public ObjectProperty<celab.core.LogBase> logBaseProperty() {
-        return logBase;
-    }
 
     public ObjectProperty<TrainingSnapshot> snapshotProperty() {
         return snapshot;
@@ -59,7 +53,7 @@ public final class TrainingCurve extends CanvasPlot {
         TrainingSnapshot s = snapshot.get();
         double s0 = theme.getZoom();
         double maxEpoch = 100;
-        celab.core.LogBase base = logBase.get();
+        celab.core.LogBase base = logBaseProperty().get();
         double ref = base.fromNats(reference.get());
         double maxLoss = Double.isNaN(ref) ? 1.2 : ref * 1.15;
         if (s != null) {
@@ -101,7 +95,7 @@ public final class TrainingCurve extends CanvasPlot {
         }
         Palette pal = theme.getPalette();
         PlotFrame f = frame(w, h);
-        celab.core.LogBase base = logBase.get();
+        celab.core.LogBase base = logBaseProperty().get();
         String lossTitle = "loss (" + base.unit() + ")";
         if (f.logX()) {
             Axes.drawLogX(g, theme, f, 4, "epoch (log scale; epoch 0 at 1)", lossTitle);

@@ -166,18 +166,21 @@ public final class AccuracyVsLossScreen implements Screen {
             Comparison c = m.getComparison();
             boolean hidden = lab.numbersHiddenProperty().get();
             accuracy.setText("accuracy: " + Numbers.percent(c.accuracyA()) + " vs " + Numbers.percent(c.accuracyB()));
-            loss.setText(hidden ? "loss:     ? vs ?" : "loss:     " + Numbers.format(c.lossA()) + " vs " + Numbers.format(c.lossB()));
-            ratio.setText(lossSentence(c, hidden));
+            celab.core.LogBase base = lab.getLogBase();
+            String head = "loss (" + base.unit() + "): ";
+            loss.setText(hidden ? head + "? vs ?" : head + Numbers.format(base.fromNats(c.lossA())) + " vs "
+                    + Numbers.format(base.fromNats(c.lossB())));
+            ratio.setText(lossSentence(c, hidden, base));
         };
-        listen(refresh, m.comparisonProperty(), lab.numbersHiddenProperty());
+        listen(refresh, m.comparisonProperty(), lab.numbersHiddenProperty(), lab.logBaseProperty());
         refresh.run();
         VBox box = new VBox(3, accuracy, loss, ratio);
         box.getStyleClass().add("ab-compare-box");
         return box;
     }
 
-    /** "B's loss is 2.0× A's (0.5108 more)." */
-    static String lossSentence(Comparison c, boolean hidden) {
+    /** "B's loss is 2.0× A's (0.5108 more)." — the difference in the lab's unit, named on the line above. */
+    static String lossSentence(Comparison c, boolean hidden, celab.core.LogBase base) {
         if (hidden) {
             return "Which loss is larger? Predict, then reveal.";
         }
@@ -190,7 +193,7 @@ public final class AccuracyVsLossScreen implements Screen {
         String times = Double.isFinite(ratio) ? Numbers.format(ratio, 2) + "× " + NAMES[lo] + "'s" : "infinite";
         double gap = Math.abs(c.difference());
         return NAMES[hi] + "'s loss is " + times
-                + (Double.isFinite(gap) ? " (" + Numbers.format(gap) + " more)." : ".");
+                + (Double.isFinite(gap) ? " (" + Numbers.format(base.fromNats(gap)) + " more)." : ".");
     }
 
     private static SimplexPlot simplex(ScreenContext ctx, ComparisonModel m) {
@@ -198,6 +201,7 @@ public final class AccuracyVsLossScreen implements Screen {
         SimplexPlot plot = new SimplexPlot(ctx.theme());
         plot.setId("simplex");
         plot.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        plot.logBaseProperty().bind(lab.logBaseProperty());
         plot.setAccessibleText("probability triangle with predictions A and B; the sliders of A and B move them too");
         plot.setOnDrag((i, row) -> m.prediction(i).setPrediction(celab.core.Distribution.of(row)));
         Runnable sync = () -> {
@@ -223,6 +227,7 @@ public final class AccuracyVsLossScreen implements Screen {
         curve.setId("ab-curve");
         curve.clippingProperty().bind(lab.clippingProperty());
         curve.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        curve.logBaseProperty().bind(lab.logBaseProperty());
         curve.setAccessibleText("loss curve with A and B; drag the nearest point along the curve, "
                 + "or press A or B and use the arrow keys");
         javafx.scene.control.Tooltip.install(curve, new javafx.scene.control.Tooltip(

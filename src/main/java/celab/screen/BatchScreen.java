@@ -94,6 +94,7 @@ public final class BatchScreen implements Screen {
         bars.setId("batch-bars");
         bars.resultProperty().bind(model.resultProperty());
         bars.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        bars.logBaseProperty().bind(lab.logBaseProperty());
         bars.namesProperty().set(List.copyOf(lab.classNames()));
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                 bars.namesProperty().set(List.copyOf(lab.classNames())));
@@ -269,8 +270,10 @@ public final class BatchScreen implements Screen {
         Runnable sync = () -> {
             LossResult r = model.getResult();
             boolean hidden = lab.numbersHiddenProperty().get();
-            String m8 = hidden ? "?" : Numbers.format(r.mean(), 8);
-            String m4 = hidden ? "?" : Numbers.format(r.mean());
+            celab.core.LogBase base = lab.getLogBase();
+            mean.setCaption(celab.view.Units.caption("batch loss = mean of L_i", base));
+            String m8 = hidden ? "?" : Numbers.format(base.fromNats(r.mean()), 8);
+            String m4 = hidden ? "?" : Numbers.format(base.fromNats(r.mean()));
             mean.set(m8, "batch loss " + (hidden ? "hidden" : m8));
             shortMean.set(m4, "batch loss rounded " + (hidden ? "hidden" : m4));
             boolean infinite = !hidden && Double.isInfinite(r.mean());
@@ -291,6 +294,7 @@ public final class BatchScreen implements Screen {
         };
         model.resultProperty().addListener((o, was, now) -> sync.run());
         lab.numbersHiddenProperty().addListener((o, was, now) -> sync.run());
+        lab.logBaseProperty().addListener((o, was, now) -> sync.run());
         sync.run();
         FlowPane pane = new FlowPane(22, 10, mean, shortMean, accuracy, samples);
         pane.getStyleClass().add("readouts");

@@ -75,6 +75,7 @@ public final class ClippingScreen implements Screen {
         plot.clippingProperty().bind(lab.clippingProperty());
         plot.precisionProperty().bind(lab.precisionProperty());
         plot.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        plot.logBaseProperty().bind(lab.logBaseProperty());
         return plot;
     }
 

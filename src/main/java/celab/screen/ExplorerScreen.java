@@ -84,6 +84,9 @@ public final class ExplorerScreen implements Screen {
         curve.setOnDrag(row::setTrueProbability);
         curve.logBaseProperty().bind(lab.logBaseProperty());
         curve.tangentProperty().set(true);
+        // scroll rather than squeeze: the curve keeps a readable height under its gradient lines
+        curve.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(170));
+        bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(170));
         curve.setAccessibleText("loss curve; drag or use the arrow keys to set the probability of the true class");
 
         Runnable sync = () -> {

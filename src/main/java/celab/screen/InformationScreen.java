@@ -119,6 +119,7 @@ public final class InformationScreen implements Screen {
         Label alphaValue = new Label();
         alphaValue.setId("smoothing-value");
         alphaValue.getStyleClass().add("smoothing-value");
+        alphaValue.minWidthProperty().bind(ctx.theme().zoomProperty().multiply(62)); // "α = 0" to "α = 0.35" without moving the slider
         alphaValue.textProperty().bind(Bindings.createStringBinding(
                 () -> "α = " + Numbers.format(model.smoothingProperty().get(), 2), model.smoothingProperty()));
         alpha.accessibleTextProperty().bind(Bindings.concat("label smoothing ", alphaValue.textProperty()));
@@ -206,8 +207,11 @@ public final class InformationScreen implements Screen {
         sync.run();
         Label caption = new Label("unit of every loss in the lab:");
         caption.getStyleClass().add("hint");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         Label rate = Card.hint("1 nat = 1/ln 2 ≈ 1.4427 bits");
-        HBox box = new HBox(8, caption, nats, bits, rate);
+        rate.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(6, nats, bits);
+        FlowPane box = new FlowPane(8, 6, caption, buttons, rate);
         box.setId("log-base");
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -220,6 +224,7 @@ public final class InformationScreen implements Screen {
         bar.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
         bar.breakdownProperty().bind(model.resultProperty());
         bar.setAccessibleText("the cross-entropy as entropy plus KL divergence");
+        bar.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(96));
         Label floor = Card.hint("");
         floor.setId("floor");
         HBox.setHgrow(floor, Priority.ALWAYS);

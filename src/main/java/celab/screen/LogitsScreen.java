@@ -92,6 +92,7 @@ public final class LogitsScreen implements Screen {
         ProbabilityBars bars = new ProbabilityBars(ctx.theme());
         bars.setId("softmax-bars");
         bars.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        bars.logBaseProperty().bind(lab.logBaseProperty());
         GradientBars gradient = new GradientBars(ctx.theme());
         gradient.setId("gradient-bars");
         LogitScale scale = new LogitScale(ctx.theme());
@@ -243,7 +244,7 @@ public final class LogitsScreen implements Screen {
     private static String chainRule(LogitsState s) {
         int t = s.target();
         double p = s.probability(t);
-        return "Chain rule for the true class: the loss pushes p with −1/p = "
+        return "Chain rule for the true class (in nats): the loss pushes p with −1/p = "
                 + Numbers.format(celab.core.Gradients.curveSlope(p, celab.core.Clipping.OFF), 3)
                 + " (the tangent on the Explorer's curve); softmax passes on p(1 − p) = " + Numbers.format(p * (1 - p), 3)
                 + " of it, so ∂L/∂z = p − 1 = " + Numbers.format(s.gradient(t), 3)

@@ -12,10 +12,10 @@ public final class ScreenCatalog {
         return List.of(
                 new ExplorerScreen(),
                 new AccuracyVsLossScreen(),
-                new InformationScreen(),
                 new BatchScreen(),
                 new ClippingScreen(),
                 new LogitsScreen(),
+                new InformationScreen(),
                 new TrainingScreen());
     }
 }

@@ -151,9 +151,11 @@ public final class TrainingScreen implements Screen {
         histogram.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
         histogram.logBaseProperty().bind(lab.logBaseProperty());
         histogram.setAccessibleText("histogram of the per-point losses");
-        javafx.scene.control.CheckBox sizeByLoss = new javafx.scene.control.CheckBox("size points by their own loss (ring: worse than a guess)");
+        javafx.scene.control.CheckBox sizeByLoss = new javafx.scene.control.CheckBox("size points by their own loss");
         sizeByLoss.setId("spiral-loss-size");
         sizeByLoss.selectedProperty().bindBidirectional(plane.sizeByLossProperty());
+        sizeByLoss.setTooltip(new Tooltip("Each point as large as its own loss; a red ring marks a point that costs "
+                + "more than a uniform guess (over 1.1 × ln C)"));
         javafx.scene.control.CheckBox logEpochs = new javafx.scene.control.CheckBox("log epoch axis");
         logEpochs.setId("spiral-log-epochs");
         logEpochs.selectedProperty().bindBidirectional(curve.logEpochsProperty());

@@ -106,6 +106,7 @@ public final class BatchGrid extends VBox {
         });
         model.resultProperty().addListener((o, was, now) -> update());
         lab.numbersHiddenProperty().addListener((o, was, now) -> update());
+        lab.logBaseProperty().addListener((o, was, now) -> build());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> build());
         theme.paletteProperty().addListener((o, was, now) -> build());
         build();
@@ -208,7 +209,7 @@ public final class BatchGrid extends VBox {
             header.add(box, COL_FIRST_CLASS + k, 0);
         }
         header.add(header(s.form() == TargetForm.INDICES ? "target t_i" : "one-hot y_i"), colTarget(), 0);
-        header.add(header("loss L_i"), colTarget() + 1, 0);
+        header.add(header("loss L_i (" + lab.getLogBase().unit() + ")"), colTarget() + 1, 0);
         header.add(header("argmax"), colTarget() + 2, 0);
     }
 
@@ -430,7 +431,7 @@ public final class BatchGrid extends VBox {
                     refreshCell(s, i, k, t);
                 }
                 refreshTarget(s, i, t);
-                String loss = hidden ? "?" : Numbers.format(r.loss(i));
+                String loss = Units.number(r.loss(i), lab.getLogBase(), hidden);
                 losses[i].setText(loss);
                 losses[i].setAccessibleText("loss of sample " + i + " " + (hidden ? "hidden" : loss));
                 losses[i].getStyleClass().remove("infinite");

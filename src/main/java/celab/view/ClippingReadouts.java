@@ -58,6 +58,7 @@ public final class ClippingReadouts extends GridPane {
         model.edge64Property().addListener((o, was, now) -> refresh());
         model.edge32Property().addListener((o, was, now) -> refresh());
         lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
+        lab.logBaseProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -84,13 +85,20 @@ public final class ClippingReadouts extends GridPane {
         return row;
     }
 
+    /** A loss in nats, shown in the lab's unit (the captions name it). */
     private String lossText(double v) {
-        return lab.numbersHiddenProperty().get() ? "?" : Numbers.format(v);
+        return Units.number(v, lab.getLogBase(), lab.numbersHiddenProperty().get());
     }
 
     private void refresh() {
         boolean on = lab.getClipping().enabled();
         Precision precision = lab.getPrecision();
+        celab.core.LogBase base = lab.getLogBase();
+        cap.caption(Units.caption("cap: the largest loss", base));
+        floor.caption(Units.caption("floor: the smallest loss", base));
+        zero.caption(Units.caption("loss at p(true) = 0", base));
+        above.caption(Units.caption("loss at p(true) = 1 + 1e-9", base));
+        batch.caption(Units.caption("batch mean, one p(true) = 0", base));
         boolean f32 = precision == Precision.FLOAT32;
 
         cap.set(lossText(model.cap()), on ? "−log ε: p is never below ε" : "no cap: −log 0 = ∞", null);

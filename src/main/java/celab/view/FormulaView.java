@@ -33,6 +33,7 @@ public final class FormulaView extends VBox {
         getChildren().addAll(general, expanded, reduced);
         row.resultProperty().addListener((o, was, now) -> refresh());
         lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
+        lab.logBaseProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -58,10 +59,13 @@ public final class FormulaView extends VBox {
                 expanded.getChildren().addAll(t("", "f-zero"), t(j < d.size() - 1 ? " + " : " )", "f-op"));
             }
         }
+        celab.core.LogBase base = lab.getLogBase();
+        String log = base == celab.core.LogBase.E ? "log " : "log₂ ";
+        ((Text) general.getChildren().get(4)).setText(" · " + log + "ŷ");
         for (int j = 0; j < d.size(); j++) {
             boolean hot = j == t;
             Text term = (Text) expanded.getChildren().get(1 + 2 * j);
-            term.setText((hot ? "1" : "0") + "·log " + Numbers.format(hot ? r.pTrueUsed(0) : d.get(j), 3));
+            term.setText((hot ? "1" : "0") + "·" + log + Numbers.format(hot ? r.pTrueUsed(0) : d.get(j), 3));
             String style = hot ? "f-term" : "f-zero";
             if (!term.getStyleClass().contains(style)) {
                 term.getStyleClass().setAll(style);
@@ -71,9 +75,9 @@ public final class FormulaView extends VBox {
             reduced.getChildren().setAll(t("", "f-term"), t("", "f-note"), t(" = ", "f-op"), t("", "f-result"));
         }
         boolean clipped = r.pTrueUsed(0) != r.pTrue(0);
-        set(reduced, 0, "  = −log p(true) = −log " + Numbers.format(r.pTrueUsed(0), 4));
+        set(reduced, 0, "  = −" + log + "p(true) = −" + log + Numbers.format(r.pTrueUsed(0), 4));
         set(reduced, 1, clipped ? " (clipped from " + Numbers.format(r.pTrue(0), 4) + ")" : "");
-        set(reduced, 3, lab.numbersHiddenProperty().get() ? "?" : Numbers.format(r.loss(0)));
+        set(reduced, 3, lab.numbersHiddenProperty().get() ? "?" : Numbers.format(base.fromNats(r.loss(0))));
     }
 
     private static void set(TextFlow flow, int i, String s) {

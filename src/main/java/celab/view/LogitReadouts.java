@@ -26,15 +26,19 @@ public final class LogitReadouts extends FlowPane {
         getChildren().addAll(loss, naive, verdict);
         model.stateProperty().addListener((o, was, now) -> refresh());
         lab.numbersHiddenProperty().addListener((o, was, now) -> refresh());
+        lab.logBaseProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
     private void refresh() {
         LogitsState s = model.getState();
         boolean hidden = lab.numbersHiddenProperty().get();
-        String l = hidden ? "?" : Numbers.format(s.loss());
+        celab.core.LogBase base = lab.getLogBase();
+        loss.setCaption(Units.caption("loss via log-softmax", base));
+        naive.setCaption(Units.caption("naive loss: exp, ÷, log", base));
+        String l = Units.number(s.loss(), base, hidden);
         loss.set(l, "loss through log-softmax " + (hidden ? "hidden" : l));
-        String n = hidden ? "?" : Numbers.format(s.naive().loss());
+        String n = Units.number(s.naive().loss(), base, hidden);
         naive.set(n, "naive loss " + (hidden ? "hidden" : n));
         naive.setVerdict(hidden || Double.isFinite(s.naive().loss()) ? null : false);
         boolean broken = s.naive().broken();

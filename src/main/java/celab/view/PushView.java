@@ -53,22 +53,26 @@ public final class PushView extends VBox {
     private void refresh() {
         double[] g = row.gradient();
         int t = row.getTarget();
+        celab.core.LogBase base = lab.getLogBase();
+        boolean nats = base == celab.core.LogBase.E;
         perClass.getChildren().clear();
-        Label head = new Label("∂L/∂ŷ = −y/ŷ:");
+        Label head = new Label(nats ? "∂L/∂ŷ = −y/ŷ:" : "∂L/∂ŷ = −y/(ŷ·ln 2):");
         head.getStyleClass().add("hint");
         perClass.getChildren().add(head);
         for (int k = 0; k < g.length; k++) {
-            Label l = new Label(lab.classNames().get(k) + " " + Numbers.format(g[k] == 0 ? 0.0 : g[k], 4));
+            Label l = new Label(lab.classNames().get(k) + " " + Numbers.format(g[k] == 0 ? 0.0 : base.fromNats(g[k]), 4));
             l.setId("push-" + k);
             l.getStyleClass().add(k == t ? "push-true" : "push-other");
             perClass.getChildren().add(l);
         }
-        double p = row.getPrediction().get(t);
-        double now = curve.slopeAt(p);
-        String unit = lab.getLogBase().unit();
-        StringBuilder text = new StringBuilder("Only the true class is pushed: its slope is −1/p = " + Numbers.format(now, 3)
-                + " " + unit + " per unit of p.");
-        if (curve.comparisonsProperty().get().size() == 2) {
+        StringBuilder text = new StringBuilder();
+        boolean comparing = curve.comparisonsProperty().get().size() == 2;
+        summary.setVisible(comparing);
+        summary.setManaged(comparing);
+        if (comparing) {
+            double p = row.getPrediction().get(t);
+            text.append("Only the true class is pushed, with the slope ").append(nats ? "−1/p" : "−1/(p·ln 2)")
+                    .append(" = ").append(Numbers.format(curve.slopeAt(p), 3)).append(" now.");
             double right = curve.slopeAt(COMPARED.get(0));
             double wrong = curve.slopeAt(COMPARED.get(1));
             text.append(" At p = 0.9 it is ").append(Numbers.format(right, 3)).append(", at p = 0.1 it is ")

@@ -117,6 +117,18 @@ class GuideFxTest extends ApplicationTest {
     }
 
     @Test
+    void withTheLossesHiddenTheGuideQuotesNoLossValue() {
+        openAt(indexOf("confident-right"));
+        assertTrue(lookup("#guide-notice").queryAs(celab.view.MarkdownText.class).plainText().contains("0.357"));
+        type(KeyCode.F2);
+        String notice = lookup("#guide-notice").queryAs(celab.view.MarkdownText.class).plainText();
+        assertFalse(notice.contains("0.357"), notice);
+        assertTrue(notice.contains("At 0.7 it is (hidden)"), notice);
+        type(KeyCode.F2);
+        assertTrue(lookup("#guide-notice").queryAs(celab.view.MarkdownText.class).plainText().contains("0.357"));
+    }
+
+    @Test
     void shuffledOptionsKeepTheRightAnswerChecked() {
         int step = indexOf("review-targets");
         openAt(step);

@@ -1313,7 +1313,13 @@ class RandomInteractionFxTest extends ApplicationTest {
     }
 
     /** What a loss readout must say: the formatted value, or "?" while numbers are hidden. */
+    /** A loss as the readouts show it: in the lab's unit (nats or bits). */
     private String shown(Check c, double loss) {
+        return c.hidden ? "?" : Numbers.format(lab.getLogBase().fromNats(loss));
+    }
+
+    /** A loss where the screen spells out the natural-log computation itself (NumPy/PyTorch steps). */
+    private static String nats(Check c, double loss) {
         return c.hidden ? "?" : Numbers.format(loss);
     }
 
@@ -1369,9 +1375,9 @@ class RandomInteractionFxTest extends ApplicationTest {
         c.text("b-loss", shown(c, lb));
         c.text("a-p-true", Numbers.format(a[t], 4));
         c.text("b-p-true", Numbers.format(b[t], 4));
-        c.matches("ab-loss", "loss:\\s+" + Pattern.quote(shown(c, la)) + " vs " + Pattern.quote(shown(c, lb)));
+        c.matches("ab-loss", "loss \\(" + lab.getLogBase().unit() + "\\):\\s+" + Pattern.quote(shown(c, la)) + " vs " + Pattern.quote(shown(c, lb)));
         if (!c.hidden && la != lb && Double.isFinite(la) && Double.isFinite(lb)) {
-            c.contains("ab-ratio", "(" + Numbers.format(Math.abs(la - lb)) + " more)");
+            c.contains("ab-ratio", "(" + Numbers.format(lab.getLogBase().fromNats(Math.abs(la - lb))) + " more)");
         }
         for (String id : List.of("challenge-1", "challenge-2")) {
             String text = c.labelText(id);
@@ -1401,9 +1407,9 @@ class RandomInteractionFxTest extends ApplicationTest {
             }
         }
         c.absent("batch-loss-" + rows.size());
-        c.text("batch-mean", c.hidden ? "?" : Numbers.format(r.mean(), 8));
+        c.text("batch-mean", c.hidden ? "?" : Numbers.format(lab.getLogBase().fromNats(r.mean()), 8));
         c.text("batch-mean-short", shown(c, r.mean()));
-        c.text("batch-picking-mean", shown(c, r.mean()));
+        c.text("batch-picking-mean", nats(c, r.mean()));
         c.text("batch-n", String.valueOf(rows.size()));
         if (c.hidden) {
             c.text("batch-neglog", "−log → [?]");
@@ -1476,13 +1482,13 @@ class RandomInteractionFxTest extends ApplicationTest {
         double naive = SoftmaxSteps.naive(z[sel], targets[sel], precision).loss();
         c.text("logit-loss", shown(c, r.loss(sel)));
         c.text("naive-loss", shown(c, naive));
-        c.text("stable-step-loss", "log Σ − (zₜ − max) = " + shown(c, r.loss(sel)));
-        c.text("naive-step-loss", "−log p = " + shown(c, naive));
+        c.text("stable-step-loss", "log Σ − (zₜ − max) = " + nats(c, r.loss(sel)));
+        c.text("naive-step-loss", "−log p = " + nats(c, naive));
         if (s.example()) {
             for (int i = 0; i < z.length; i++) {
-                c.text("example-loss-" + i, shown(c, r.loss(i)));
+                c.text("example-loss-" + i, nats(c, r.loss(i)));
             }
-            c.text("example-mean", shown(c, r.mean()));
+            c.text("example-mean", nats(c, r.mean()));
             picker(c, "example-row-", z.length, sel);
         } else {
             c.absent("example-mean");

@@ -17,14 +17,16 @@ class AccuracyVsLossScreenTest {
     @Test
     void lossSentenceNamesTheLargerOne() {
         assertEquals("B's loss is 2.0× A's (0.5108 more).",
-                AccuracyVsLossScreen.lossSentence(pair(0.5108256, 1, 1.0216512, 1), false));
+                AccuracyVsLossScreen.lossSentence(pair(0.5108256, 1, 1.0216512, 1), false, celab.core.LogBase.E));
         assertEquals("A's loss is 3.0× B's (1.000 more).",
-                AccuracyVsLossScreen.lossSentence(pair(1.5, 1, 0.5, 1), false));
-        assertEquals("A and B have the same loss.", AccuracyVsLossScreen.lossSentence(pair(0.7, 1, 0.7, 1), false));
+                AccuracyVsLossScreen.lossSentence(pair(1.5, 1, 0.5, 1), false, celab.core.LogBase.E));
+        assertEquals("B's loss is 2.0× A's (0.7370 more).", // 0.5108 nats = 0.7370 bits
+                AccuracyVsLossScreen.lossSentence(pair(0.5108256, 1, 1.0216512, 1), false, celab.core.LogBase.TWO));
+        assertEquals("A and B have the same loss.", AccuracyVsLossScreen.lossSentence(pair(0.7, 1, 0.7, 1), false, celab.core.LogBase.E));
         assertEquals("B's loss is infinite.",
-                AccuracyVsLossScreen.lossSentence(pair(0.7, 1, Double.POSITIVE_INFINITY, 0), false));
+                AccuracyVsLossScreen.lossSentence(pair(0.7, 1, Double.POSITIVE_INFINITY, 0), false, celab.core.LogBase.E));
         assertEquals("Which loss is larger? Predict, then reveal.",
-                AccuracyVsLossScreen.lossSentence(pair(0.5, 1, 1.0, 1), true));
+                AccuracyVsLossScreen.lossSentence(pair(0.5, 1, 1.0, 1), true, celab.core.LogBase.E));
     }
 
     @Test

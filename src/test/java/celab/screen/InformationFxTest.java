@@ -99,6 +99,34 @@ class InformationFxTest extends ApplicationTest {
     }
 
     @Test
+    void bitsReachTheLossesOfEveryOtherScreen() {
+        interact(() -> lab.logBaseProperty().set(LogBase.TWO));
+        double ln2 = Math.log(2);
+        clickOn("#nav-batch");
+        assertEquals(Numbers.format(lab.batch().getResult().mean() / ln2, 8), text("#batch-mean"));
+        clickOn("#nav-clipping");
+        assertEquals(Numbers.format(-Math.log(1e-7) / ln2), text("#clip-cap")); // 23.25 bits
+        clickOn("#nav-logits");
+        assertEquals(Numbers.format(lab.logits().getState().loss() / ln2), text("#logit-loss"));
+        clickOn("#nav-spiral");
+        assertEquals(Numbers.format(Math.log(3) / ln2), text("#spiral-loss")); // log₂ 3 = 1.585 bits
+        for (String caption : new String[] {"batch loss = mean of L_i (bits)", "cap: the largest loss (bits)",
+                "loss via log-softmax (bits)", "loss, mean cross-entropy (bits)"}) {
+            // every view stays built after its first visit, so the captions can be read from the lab's window
+            assertTrue(captions().contains(caption), caption + " in " + captions());
+        }
+    }
+
+    private java.util.Set<String> captions() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (String screen : new String[] {"batch", "clipping", "logits", "spiral"}) {
+            interact(() -> window.show(screen));
+            lookup(".readout-caption").queryAllAs(Label.class).forEach(l -> all.add(l.getText()));
+        }
+        return all;
+    }
+
+    @Test
     void hiddenNumbersHideEveryInformationQuantity() {
         open();
         interact(() -> lab.numbersHiddenProperty().set(true));

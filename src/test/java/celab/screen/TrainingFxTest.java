@@ -101,7 +101,7 @@ class TrainingFxTest extends ApplicationTest {
         }
         clickOn("#spiral-play");
         assertEquals("Play", lookup("#spiral-play").queryAs(Button.class).getText());
-        model.awaitIdle();
+        interact(model::awaitIdle); // pull() updates the screen, so on the FX thread
         WaitForAsyncUtils.waitForFxEvents();
         int stopped = epochShown();
         Thread.sleep(300);
