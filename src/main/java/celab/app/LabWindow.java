@@ -419,6 +419,8 @@ public final class LabWindow {
     private HBox buildErrorBanner() {
         Button dismiss = new Button("Dismiss");
         dismiss.setId("error-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        errorText.setMinHeight(Region.USE_PREF_SIZE); // a long message (a lesson's problems) wraps in full
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox banner = new HBox(12, new Label("⚠"), errorText, gap, dismiss);
