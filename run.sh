@@ -5,6 +5,7 @@
 #   ./run.sh bench           time the loss core
 #   ./run.sh --help
 #   ./run.sh path/to/scenario.celab.json   open the lab with a saved scenario
+#   ./run.sh path/to/my.celab-lesson.json  open the lab with a lesson (./run.sh check-lesson FILE checks one)
 #   ./run.sh --install-launcher     add Cross-Entropy Lab to the desktop's application menu
 #   ./run.sh --uninstall-launcher   remove it again
 #   ./run.sh --app-image            build dist/CrossEntropyLab, which runs without an installed JDK
@@ -44,6 +45,7 @@ install_launcher() {
     <comment>Cross-Entropy Lab scenario</comment>
     <sub-class-of type="application/json"/>
     <glob pattern="*.celab.json"/>
+    <glob pattern="*.celab-lesson.json"/>
   </mime-type>
 </mime-info>
 XML
@@ -66,7 +68,7 @@ DESKTOP
     command -v update-mime-database >/dev/null && update-mime-database "$data_home/mime" >/dev/null 2>&1 || true
     command -v update-desktop-database >/dev/null && update-desktop-database "$data_home/applications" >/dev/null 2>&1 || true
     echo "Installed $desktop_file"
-    echo "The menu entry runs $root/run.sh; scenario files (*.celab.json) open with it."
+    echo "The menu entry runs $root/run.sh; scenario files (*.celab.json) and lessons (*.celab-lesson.json) open with it."
 }
 
 uninstall_launcher() {

@@ -62,20 +62,36 @@ public final class FileCommands {
         }
     }
 
-    /** Loads saved lesson progress and saves it again whenever it changes. */
+    /**
+     * Loads saved lesson progress (which lesson, which step, what is done, whether the guide was
+     * open, so it reopens where the learner left it) and saves it again whenever it changes.
+     */
     public void rememberProgress(ProgressStore store) {
         Lab lab = window.lab();
         ProgressStore.Progress p = store.load();
+        String guided = celab.lesson.Lessons.GUIDED_PATH.key();
+        String key = p.lesson().isEmpty() ? guided : p.lesson();
+        if (!key.equals(guided) && !window.lessons().reopen(key)) {
+            p = new ProgressStore.Progress(ProgressStore.Progress.VERSION, guided, 0, List.of(), Map.of(), false);
+            key = guided;
+        }
+        lab.guide().lessonProperty().set(key);
         lab.guide().restore(p.step(), new HashSet<>(p.completed()), p.answers());
         Runnable save = () -> {
             try {
                 store.save(new ProgressStore.Progress(ProgressStore.Progress.VERSION,
-                        lab.guide().stepProperty().get(), List.copyOf(lab.guide().completed()),
-                        Map.copyOf(lab.guide().answers())));
+                        lab.guide().lessonProperty().get(), lab.guide().stepProperty().get(),
+                        List.copyOf(lab.guide().completed()), Map.copyOf(lab.guide().answers()),
+                        lab.guide().openProperty().get()));
             } catch (IOException e) {
                 window.setStatus("Could not save lesson progress: " + e.getMessage());
             }
         };
+        if (p.open()) {
+            lab.guide().openProperty().set(true);
+        }
+        lab.guide().openProperty().addListener((o, was, now) -> save.run());
+        lab.guide().lessonProperty().addListener((o, was, now) -> save.run());
         lab.guide().stepProperty().addListener((o, was, now) -> save.run());
         lab.guide().completed().addListener((SetChangeListener<String>) c -> save.run());
         lab.guide().answers().addListener((MapChangeListener<String, String>) c -> save.run());

@@ -34,6 +34,12 @@ final class LabActions {
             r.add(Action.of("example-" + ex.file().replace(".celab.json", ""), ex.plainTitle(), () -> s.openExample(ex)).in(FILE + "/Examples")
                     .text(Bindings.when(w.lab().numbersHiddenProperty()).then(ex.plainTitle()).otherwise(ex.title())));
         }
+        LessonCommands lessons = w.lessons();
+        r.add(Action.of("open-lesson", "Open lesson…", lessons::openLessonInteractive).in(FILE).separated());
+        for (celab.lesson.Lessons.BuiltIn b : celab.lesson.Lessons.BUILT_IN) {
+            r.add(Action.of("lesson-" + b.file().replace(".celab-lesson.json", ""), b.title(), () -> lessons.openLesson(b)).in(FILE + "/Lessons"));
+        }
+        r.add(Action.of("write-lesson", "Write a lesson…", lessons::openEditor).in(FILE));
         r.add(Action.of("export-png", "Export screen as PNG…", () -> export.pngInteractive(1)).in(FILE).separated().keys("Shortcut+E").sheet("Files", "Export screen as PNG"));
         r.add(Action.of("export-png-2x", "Export screen as PNG at 2×…", () -> export.pngInteractive(2)).in(FILE).keys("Shortcut+Shift+E").sheet("Files", "Export screen as PNG at 2×"));
         r.add(Action.of("export-batch-csv", "Export batch table as CSV…", export::batchCsvInteractive).in(FILE));

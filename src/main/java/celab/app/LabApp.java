@@ -15,7 +15,8 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: one lab, one theme, one window. Options (see {@link LaunchOptions}):
  * {@code --presentation} (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a
- * screen), {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open.
+ * screen), {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file or a lesson
+ * ({@code *.celab-lesson.json}) to open.
  * Without a file, the last session is restored (unless turned off in the File menu). The window
  * opens where it was last, or fitted to the screen it opens on (see {@link WindowPlacement}).
  *
@@ -88,7 +89,9 @@ public final class LabApp extends Application {
         if (unfit != null && unfit != read.lastSession().damaged()) {
             damaged.add(unfit);
         }
-        if (options.scenario() != null) {
+        if (options.lesson()) {
+            window.lessons().openLessonFile(options.scenario());
+        } else if (options.scenario() != null) {
             session.openInBackground(options.scenario()).thenRun(() -> showScreen(window, options));
         } else if (read.lastSession().scenario() != null) {
             showScreen(window, options); // --screen wins over the screen the session was left on

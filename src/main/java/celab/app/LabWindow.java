@@ -1,6 +1,7 @@
 package celab.app;
 
 import celab.lesson.GuidedPath;
+import celab.lesson.Lessons;
 import celab.model.Lab;
 import celab.plot.Theme;
 import celab.screen.Screen;
@@ -66,6 +67,8 @@ public final class LabWindow {
     private final Presentation presentation;
     private final ActionRegistry actions;
     private final GuidePanel guide;
+    private final LessonCommands lessons;
+    private Node side;
     private final MenuBar menuBar;
     private final Node navigation;
     private Stage stage;
@@ -94,16 +97,20 @@ public final class LabWindow {
         files = new FileCommands(this);
         export = new Export(this, content);
         presentation = new Presentation(this);
+        lessons = new LessonCommands(this);
         actions = LabActions.declare(this);
         menuBar = actions.menuBar();
         navigation = buildNavigation();
-        guide = new GuidePanel(this, GuidedPath.steps());
+        guide = new GuidePanel(this, Lessons.GUIDED_PATH.title(), GuidedPath.steps());
+        lab.guide().lessonProperty().set(Lessons.GUIDED_PATH.key());
         root.setTop(menuBar);
         root.setLeft(navigation);
         lab.guide().openProperty().addListener((o, was, now) -> {
             placeSides();
             if (now) {
                 guide.enter();
+            } else {
+                guide.leave();
             }
         });
         presentation.chromeShownProperty().addListener((o, was, now) -> placeSides());
@@ -196,6 +203,21 @@ public final class LabWindow {
         return files;
     }
 
+    /** Lesson files, the built-in lessons and the lesson editor. */
+    public LessonCommands lessons() {
+        return lessons;
+    }
+
+    /** The step the guide shows now. */
+    celab.lesson.GuideStep guidePanelStep() {
+        return guide.current();
+    }
+
+    /** The guide panel (its lesson and steps). */
+    GuidePanel guidePanel() {
+        return guide;
+    }
+
     public Export export() {
         return export;
     }
@@ -253,7 +275,7 @@ public final class LabWindow {
     /** Next lesson step when the guide is open, else the next screen (Page Down, a clicker's "next"). */
     public void next() {
         if (lab.guide().openProperty().get()) {
-            guide.go(lab.guide().stepProperty().get() + 1);
+            guide.forward();
         } else {
             showAndFocus(screens.get(Math.min(screens.size() - 1, screens.indexOf(current()) + 1)));
         }
@@ -262,7 +284,7 @@ public final class LabWindow {
     /** Previous lesson step or screen (Page Up). */
     public void previous() {
         if (lab.guide().openProperty().get()) {
-            guide.go(lab.guide().stepProperty().get() - 1);
+            guide.back();
         } else {
             showAndFocus(screens.get(Math.max(0, screens.indexOf(current()) - 1)));
         }
@@ -363,14 +385,21 @@ public final class LabWindow {
         }
     }
 
+    /** Docks a panel (the lesson editor) on the right while the guide is closed; null removes it. */
+    void setSide(Node panel) {
+        side = panel;
+        placeSides();
+    }
+
     // Building
 
     /** The guide takes the screens list's room while open; presentation mode may hide both bars. */
     private void placeSides() {
         boolean chrome = presentation.chromeShownProperty().get();
         boolean guideOpen = lab.guide().openProperty().get();
-        root.setRight(guideOpen ? guide : null);
-        root.setLeft(!guideOpen && chrome ? navigation : null);
+        root.setRight(guideOpen ? guide : side);
+        // a side panel (guide or editor) takes the screen list's room; the editor has its own screen chooser
+        root.setLeft(!guideOpen && side == null && chrome ? navigation : null);
         menuBar.setVisible(chrome);
         menuBar.setManaged(chrome);
     }
@@ -392,7 +421,8 @@ public final class LabWindow {
     private HBox buildErrorBanner() {
         Button dismiss = new Button("Dismiss");
         dismiss.setId("error-dismiss");
-        dismiss.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; the button keeps its word
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        errorText.setMinHeight(Region.USE_PREF_SIZE); // a long message (a lesson's problems) wraps in full
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox banner = new HBox(12, new Label("⚠"), errorText, gap, dismiss);
@@ -452,6 +482,7 @@ public final class LabWindow {
         hide.textProperty().bind(Bindings.when(lab.numbersHiddenProperty())
                 .then("Reveal losses").otherwise("Hide losses"));
         hide.selectedProperty().bindBidirectional(lab.numbersHiddenProperty());
+        hide.disableProperty().bind(lab.guide().mysteryProperty()); // a lesson's mystery values stay hidden
         hide.setTooltip(new Tooltip("Predict, then reveal: hide every loss number (F2)"));
 
         Label zoom = new Label();

@@ -64,6 +64,11 @@ public record LaunchOptions(double width, double height, boolean sized, boolean 
         return new LaunchOptions(w, h, sized, presentation, screen, scenario);
     }
 
+    /** Whether the file to open is a lesson ({@code *.celab-lesson.json}) rather than a scenario. */
+    public boolean lesson() {
+        return scenario != null && scenario.getFileName().toString().endsWith(celab.io.lesson.LessonFile.EXTENSION);
+    }
+
     private static boolean size(String s) {
         if (s.isEmpty() || s.length() > 5 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;

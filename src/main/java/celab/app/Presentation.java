@@ -50,6 +50,10 @@ public final class Presentation {
 
     /** Predict-then-reveal: hides or shows every loss number. */
     public void toggleNumbersHidden() {
+        if (lab.guide().mysteryProperty().get()) {
+            window.setStatus("This lesson step keeps its values hidden: solve it to reveal them.");
+            return;
+        }
         boolean hide = !lab.numbersHiddenProperty().get();
         lab.numbersHiddenProperty().set(hide);
         window.setStatus(hide ? "Losses hidden: make your guess, then press F2 to reveal."

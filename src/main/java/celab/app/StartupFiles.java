@@ -53,7 +53,7 @@ record StartupFiles(AppSettings settings, ProgressStore progress, Session.LastSe
             damaged.add(progress.damaged());
         }
         Session.LastSession last = Session.LastSession.NONE;
-        if (options.scenario() == null && settings.settings().restoreLastSession()) {
+        if ((options.scenario() == null || options.lesson()) && settings.settings().restoreLastSession()) {
             last = Session.readLastSession(Session.defaultAutosave());
             if (last.damaged() != null) {
                 damaged.add(last.damaged());

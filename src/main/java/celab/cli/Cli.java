@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The command line: {@code loss}, {@code bench} and {@code --help}. It never touches JavaFX, so
+ * The command line: {@code loss}, {@code bench}, {@code check-lesson} and {@code --help}. It never touches JavaFX, so
  * it starts fast and runs without a display. Errors are one line on stderr; nothing here calls
  * {@code System.exit}: {@link #run} returns the status for the caller to exit with.
  */
@@ -28,11 +28,12 @@ public final class Cli {
             usage: ./run.sh [JavaFX options]      open the lab window
                    ./run.sh loss ...              cross-entropy of a batch read from CSV files
                    ./run.sh bench ...             time the loss core
+                   ./run.sh check-lesson FILE     check a lesson file (*.celab-lesson.json)
                    ./run.sh --help                this help
 
             """;
 
-    private static final Set<String> WORDS = Set.of("loss", "bench", "--help", "-h");
+    private static final Set<String> WORDS = Set.of("loss", "bench", "check-lesson", "--help", "-h");
 
     private final Supplier<List<Measure>> measures;
 
@@ -61,10 +62,13 @@ public final class Cli {
             return switch (args[0]) {
                 case "loss" -> LossCommand.run(rest, out, err);
                 case "bench" -> BenchCommand.run(rest, measures.get(), out, err);
+                case "check-lesson" -> CheckLessonCommand.run(rest, out, err);
                 default -> {
                     out.print(HELP);
                     out.println(LossCommand.HELP);
                     out.print(BenchCommand.HELP);
+                    out.println();
+                    out.print(CheckLessonCommand.HELP);
                     yield 0;
                 }
             };

@@ -1,6 +1,7 @@
 package celab.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,18 +16,29 @@ import java.util.Map;
  */
 public final class ProgressStore {
 
-    /** What is remembered: current step, completed step ids, last answers. */
-    public record Progress(int version, int step, List<String> completed, Map<String, String> answers) {
+    /**
+     * What is remembered: which lesson, current step, completed step ids, last answers, and
+     * whether the guide was open (so it reopens where the learner left it). Files written before
+     * {@code lesson} and {@code open} existed read as the guided path, closed.
+     */
+    public record Progress(int version, String lesson, int step, List<String> completed,
+                           Map<String, String> answers, boolean open) {
         public static final int VERSION = 1;
 
         public Progress {
+            lesson = lesson == null ? "" : lesson;
             completed = completed == null ? List.of() : List.copyOf(completed);
             answers = answers == null ? Map.of() : Map.copyOf(answers);
+        }
+
+        static Progress empty() {
+            return new Progress(VERSION, "", 0, List.of(), Map.of(), false);
         }
     }
 
     private static final int MAX_BYTES = 1 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path file;
     private DamagedFile damaged;
 
@@ -41,7 +53,7 @@ public final class ProgressStore {
 
     /** The saved progress; empty progress when there is none or it cannot be read (then see {@link #damaged()}). */
     public Progress load() {
-        Progress empty = new Progress(Progress.VERSION, 0, List.of(), Map.of());
+        Progress empty = Progress.empty();
         if (!Files.exists(file)) {
             return empty;
         }

@@ -1,71 +1,111 @@
 package celab.lesson;
 
+import celab.io.lesson.Lesson;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.Random;
 
-/** A review question: pick one of several answers, or type a number checked with a tolerance. */
-public sealed interface Question permits Question.Choice, Question.Numeric {
-
-    /** The verdict on one answer, with a sentence for the learner. */
-    record Verdict(boolean correct, String feedback) {
-    }
-
-    String prompt();
-
-    /** Checks an answer: the option's index as text for a choice, the typed number for a numeric one. */
-    Verdict check(String answer);
+/**
+ * Checks answers to a step's question. A first wrong answer gets the question's hint; the
+ * answer itself is given only after a second miss. Typed numbers may use a decimal comma.
+ */
+public final class Question {
 
     /**
-     * Several options, one correct.
+     * The verdict on one answer.
      *
-     * @param explanation why the correct option is correct, shown after any answer
+     * @param counted false when the answer could not be read (no option picked, not a number):
+     *                such a try is not counted as a miss
      */
-    record Choice(String prompt, List<String> options, int correct, String explanation) implements Question {
-        @Override
-        public Verdict check(String answer) {
-            int picked;
-            try {
-                picked = Integer.parseInt(answer.strip());
-            } catch (NumberFormatException e) {
-                return new Verdict(false, "Pick one of the answers first.");
-            }
-            if (picked < 0 || picked >= options.size()) {
-                return new Verdict(false, "Pick one of the answers first.");
-            }
-            return picked == correct
-                    ? new Verdict(true, "Right. " + explanation)
-                    : new Verdict(false, "Not quite. " + explanation);
-        }
+    public record Verdict(boolean correct, boolean counted, String feedback) {
+    }
+
+    private Question() {
     }
 
     /**
-     * A number, right when within {@code tolerance} of {@code answer}.
+     * Checks an answer: the picked option's index as written in the file (not its place on
+     * screen) for a choice, the typed text for a numeric question.
      *
-     * @param explanation how to find it, shown after a wrong answer
+     * @param misses how many counted wrong answers came before this one
      */
-    record Numeric(String prompt, double answer, double tolerance, String explanation) implements Question {
-        @Override
-        public Verdict check(String text) {
-            String s = text == null ? "" : text.strip().replace('−', '-');
-            double v;
-            try {
-                if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-                    throw new NumberFormatException();
-                }
-                v = Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                return new Verdict(false, "“" + s + "” is not a number. Type digits with a point, like 0.37.");
-            }
-            if (Math.abs(v - answer) <= tolerance) {
-                return new Verdict(true, String.format(Locale.ROOT, "Right: %s is within %s of the answer.",
-                        s, trim(tolerance)));
-            }
-            return new Verdict(false, "Not yet. " + explanation);
-        }
+    public static Verdict check(Lesson.Question q, String answer, int misses) {
+        return q instanceof Lesson.Choice c ? choice(c, answer, misses) : numeric((Lesson.Numeric) q, answer, misses);
+    }
 
-        private static String trim(double v) {
-            String s = String.valueOf(v);
-            return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    private static Verdict choice(Lesson.Choice c, String answer, int misses) {
+        int picked;
+        try {
+            picked = Integer.parseInt(answer == null ? "" : answer.strip());
+        } catch (NumberFormatException e) {
+            picked = -1;
         }
+        if (picked < 0 || picked >= c.options().size()) {
+            return new Verdict(false, false, "Pick one of the answers first.");
+        }
+        if (picked == c.correct()) {
+            return new Verdict(true, true, "Right. " + c.explanation());
+        }
+        return misses == 0
+                ? new Verdict(false, true, "Not quite. A hint: " + c.hint())
+                : new Verdict(false, true, "Not quite. The answer is “" + c.options().get(c.correct()) + "”. "
+                        + c.explanation());
+    }
+
+    private static Verdict numeric(Lesson.Numeric q, String text, int misses) {
+        String s = text == null ? "" : text.strip();
+        Double v = parse(s);
+        if (v == null) {
+            return new Verdict(false, false, "“" + s + "” is not a number. Type digits with a point or a comma,"
+                    + " like " + format(0.3679, q.decimals()) + ".");
+        }
+        if (Math.abs(v - q.answer()) <= q.tolerance() + 1e-12) {
+            return new Verdict(true, true, "Right: " + s + " is within " + words(q.tolerance()) + " of "
+                    + format(q.answer(), q.decimals()) + ". " + q.explanation());
+        }
+        return misses == 0
+                ? new Verdict(false, true, "Not yet. A hint: " + q.hint())
+                : new Verdict(false, true, "Not yet. The answer is " + format(q.answer(), q.decimals()) + ". "
+                        + q.explanation());
+    }
+
+    /** A typed number: digits with a point or a decimal comma ("0,3851"), an optional sign and exponent. */
+    public static Double parse(String text) {
+        String s = text.strip().replace('−', '-').replace(" ", "");
+        if (s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')) {
+            s = s.replace(',', '.');
+        }
+        if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            return null;
+        }
+        return Double.parseDouble(s);
+    }
+
+    /** The number with the given count of decimals, as the screen shows it. */
+    public static String format(double v, int decimals) {
+        return new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString().replace('-', '−');
+    }
+
+    /** A tolerance in words: 0.0005, never 5.0E-4. */
+    public static String words(double tolerance) {
+        return new BigDecimal(Double.toString(tolerance)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The order to show a choice's options in: a shuffle, so the right answer has no fixed place.
+     * The same seed gives the same order, so the options do not jump while a learner reads them.
+     *
+     * @return file indices in screen order
+     */
+    public static List<Integer> order(Lesson.Choice c, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < c.options().size(); k++) {
+            order.add(k);
+        }
+        Collections.shuffle(order, new Random(seed));
+        return order;
     }
 }

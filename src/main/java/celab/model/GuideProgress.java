@@ -6,16 +6,20 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
 /**
- * Where a learner is on the guided path: the current step, the steps completed and the answers
- * given. Saved between runs by the app.
+ * Where a learner is in a lesson: which lesson, the current step, the steps completed and the
+ * answers given, and whether the guide is open. Saved between runs by the app.
  */
 public final class GuideProgress {
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
+    private final StringProperty lesson = new SimpleStringProperty(this, "lesson", "");
+    private final BooleanProperty mystery = new SimpleBooleanProperty(this, "mystery", false);
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final ObservableSet<String> completed = FXCollections.observableSet();
     private final ObservableMap<String, String> answers = FXCollections.observableHashMap();
@@ -23,6 +27,19 @@ public final class GuideProgress {
     /** Whether the guide panel is showing. */
     public BooleanProperty openProperty() {
         return open;
+    }
+
+    /**
+     * True while the current step keeps its mystery values hidden: the losses stay "?" and
+     * predict-then-reveal cannot show them until the step is solved.
+     */
+    public BooleanProperty mysteryProperty() {
+        return mystery;
+    }
+
+    /** The lesson this progress belongs to ("builtin:…" or "file:…"); empty before any. */
+    public StringProperty lessonProperty() {
+        return lesson;
     }
 
     /** Index of the current step. */
@@ -53,6 +70,7 @@ public final class GuideProgress {
         step.set(Math.max(0, current));
     }
 
+    /** Forgets every step done and every answer, and goes back to the first step. */
     public void clear() {
         restore(0, Set.of(), Map.of());
     }

@@ -66,6 +66,7 @@ final class AccuracyVsLossPuzzles {
         // a steady height (see .ab-challenges): the plots above must not resize while a point is
         // dragged and a puzzle's sentence changes length
         card.getStyleClass().add("ab-challenges");
+        card.setId("ab-puzzles"); // a lesson can hide the whole card
         return card;
     }
 

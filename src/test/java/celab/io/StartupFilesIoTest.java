@@ -50,7 +50,7 @@ class StartupFilesIoTest {
     @Test
     void aGoodProgressFileIsRead() throws Exception {
         Path file = dir.resolve("progress.json");
-        new ProgressStore(file).save(new ProgressStore.Progress(1, 4, List.of("x"), Map.of("q", "2")));
+        new ProgressStore(file).save(new ProgressStore.Progress(1, "", 4, List.of("x"), Map.of("q", "2"), false));
         ProgressStore store = new ProgressStore(file);
         assertEquals(4, store.load().step());
         assertNull(store.damaged());

@@ -2,9 +2,7 @@ package celab.screen;
 
 import celab.lesson.GuideStep;
 import celab.lesson.GuidedPath;
-import celab.lesson.QuestionStep;
-import celab.lesson.Question;
-import celab.lesson.TaskStep;
+import celab.io.lesson.Lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -105,9 +103,9 @@ class AccessibilityFxTest extends ApplicationTest {
         for (int i = 0; i < steps.size() && step < 0; i++) {
             GuideStep s = steps.get(i);
             boolean match = switch (kind) {
-                case "task" -> s instanceof TaskStep;
-                case "typed answer" -> s instanceof QuestionStep q && !(q.question() instanceof Question.Choice);
-                default -> s instanceof QuestionStep q && q.question() instanceof Question.Choice;
+                case "task" -> s.task() != null;
+                case "typed answer" -> s.question() instanceof Lesson.Numeric;
+                default -> s.question() instanceof Lesson.Choice;
             };
             step = match ? i : -1;
         }
