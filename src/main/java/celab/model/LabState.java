@@ -116,7 +116,7 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
     /**
      * The settings every screen shares.
      *
-     * @param logBase "E" (nats) or "TWO" (bits); null in files saved before the unit existed, read as nats
+     * @param logBase "E" (nats) or "TWO" (bits); missing in files saved before the unit existed, read as "E"
      */
     public record Settings(double epsilon, boolean clipping, String precision, List<String> classNames,
                            String logBase) {
@@ -127,6 +127,7 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
         public Settings {
             // nulls are kept (not thrown on) so that check() can say which value is missing
             classNames = classNames == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(classNames));
+            logBase = logBase == null ? "E" : logBase; // files from before the unit existed are in nats
         }
 
         void check() {

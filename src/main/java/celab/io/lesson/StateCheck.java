@@ -33,7 +33,8 @@ final class StateCheck {
             problem.accept(at, "\"state\" must be an object (the scenario file's \"state\")");
             return;
         }
-        fields(s, at, Set.of(), Set.of("settings", "explorer", "comparison", "batch", "logits", "information"));
+        fields(s, at, Set.of(), Set.of("settings", "explorer", "comparison", "batch", "clippingScreen", "logits",
+                "training", "information"));
         if (s.has("settings")) {
             settings(s.get("settings"), at + "/settings");
         }
@@ -60,6 +61,44 @@ final class StateCheck {
         }
         if (s.has("information")) {
             information(s, at);
+        }
+        if (s.has("clippingScreen")) {
+            JsonNode c = part(s, at, "clippingScreen", Set.of("poisonedSample"));
+            if (c != null) {
+                index(c.get("poisonedSample"), at + "/clippingScreen/poisonedSample", "poisoned sample", 3);
+            }
+        }
+        if (s.has("training")) {
+            training(s, at);
+        }
+    }
+
+    /** The Training screen's settings, in the ranges its controls offer. */
+    private void training(JsonNode s, String at) {
+        JsonNode t = part(s, at, "training",
+                Set.of("points", "classes", "seed", "hidden", "optimizer", "learningRate", "speed"));
+        if (t == null) {
+            return;
+        }
+        String tat = at + "/training";
+        whole(t.get("points"), tat + "/points", "points per class", 10, 500);
+        whole(t.get("classes"), tat + "/classes", "classes", 2, 5);
+        whole(t.get("seed"), tat + "/seed", "seed", 0, Long.MAX_VALUE);
+        whole(t.get("hidden"), tat + "/hidden", "hidden width", 1, 1024);
+        whole(t.get("speed"), tat + "/speed", "epochs per frame", 1, 1000);
+        JsonNode rate = t.get("learningRate");
+        if (!rate.isNumber() || !(rate.asDouble() > 0 && rate.asDouble() <= 100)) {
+            problem.accept(tat + "/learningRate", "training: \"learningRate\" must be a number in (0, 100]");
+        }
+        List<String> optimizers = java.util.Arrays.stream(celab.core.net.Optimizer.Kind.values()).map(Enum::name).toList();
+        if (!optimizers.contains(t.get("optimizer").asText())) {
+            problem.accept(tat + "/optimizer", "training: \"optimizer\" must be one of " + String.join(", ", optimizers));
+        }
+    }
+
+    private void whole(JsonNode v, String at, String what, long min, long max) {
+        if (!v.canConvertToExactIntegral() || !v.canConvertToLong() || v.asLong() < min || v.asLong() > max) {
+            problem.accept(at, "training: " + what + " must be a whole number in [" + min + ", " + max + "]");
         }
     }
 
