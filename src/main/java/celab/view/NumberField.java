@@ -66,6 +66,94 @@ public final class NumberField {
         });
     }
 
+    /**
+     * Gives an editable whole-number spinner the same checks: a typed value out of range or not a
+     * whole number leaves the spinner's value as it was and says why in the returned label (place
+     * it near the spinner); Esc puts the value back.
+     *
+     * @param what names the value in messages ("points per class")
+     */
+    public static Label forSpinner(javafx.scene.control.Spinner<Integer> spinner, String what) {
+        javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory f =
+                (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        NumberField checks = new NumberField(spinner.getId() + "-field", text -> {
+            String t = text == null ? "" : text.strip().replace('−', '-');
+            if (!t.matches("[+-]?\\d{1,9}")) {
+                return Parsed.error(t.isEmpty() ? "type a whole number from " + f.getMin() + " to " + f.getMax() + "."
+                        : "“" + t + "” is not a whole number (" + f.getMin() + " to " + f.getMax() + ").");
+            }
+            int v = Integer.parseInt(t);
+            if (v < f.getMin() || v > f.getMax()) {
+                return Parsed.error(t + " is " + (v < f.getMin() ? "below " + f.getMin() : "above " + f.getMax())
+                        + ": it goes from " + f.getMin() + " to " + f.getMax() + ".");
+            }
+            return Parsed.ok(v);
+        }, v -> f.setValue((int) v)).subject(() -> what);
+        TextField editor = spinner.getEditor();
+        checks.message.setId(spinner.getId() + "-msg");
+        // the spinner's own commit (Enter, focus lost) must never throw on text that is not a
+        // valid number: it keeps the value, and the check below says why
+        f.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : String.valueOf(v);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                Parsed p = checks.parser.apply(text);
+                return p.isOk() ? (int) p.value() : f.getValue();
+            }
+        });
+        Runnable shown = () -> checks.shown = String.valueOf(f.getValue());
+        shown.run();
+        f.valueProperty().addListener((o, was, now) -> {
+            shown.run();
+            if (!editor.getText().equals(checks.shown) && !checks.isInvalid()) {
+                editor.setText(checks.shown);
+            }
+            checks.setMessageOn(editor, null);
+        });
+        Runnable commit = () -> {
+            String text = editor.getText();
+            if (text.equals(checks.shown)) {
+                checks.setMessageOn(editor, null);
+                return;
+            }
+            Parsed p = checks.parser.apply(text);
+            if (p.isOk()) {
+                checks.setMessageOn(editor, null);
+                checks.commit.accept(p.value());
+            } else {
+                checks.setMessageOn(editor, what + ": " + p.error());
+            }
+        };
+        spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                commit.run(); // says what is wrong; the spinner then commits (a bad text keeps the value)
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                editor.setText(checks.shown);
+                checks.setMessageOn(editor, null);
+                e.consume();
+            }
+        });
+        spinner.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit.run();
+            }
+        });
+        return checks.message;
+    }
+
+    /** Shows or clears the message, marking {@code target} (the spinner's editor) invalid. */
+    private void setMessageOn(TextField target, String text) {
+        setMessage(text);
+        target.getStyleClass().remove("invalid");
+        if (text != null) {
+            target.getStyleClass().add("invalid");
+        }
+    }
+
     // Properties
 
     public TextField field() {
