@@ -241,9 +241,15 @@ public final class LabWindow {
     /** Switches to a screen, building its view on first visit. */
     public void show(Screen screen) {
         closeHelp();
+        Node focus = layers.getScene() == null ? null : layers.getScene().getFocusOwner();
+        boolean focusInScreen = focus == null || inside(focus, content);
         current.set(screen);
         Node view = views.computeIfAbsent(screen, l -> wrap(l.createView(context)));
         content.getChildren().setAll(view);
+        if (focusInScreen) {
+            // the focused control left with the old screen: focus the new one, never a header button
+            view.requestFocus();
+        }
         title.setText(screen.title());
         summary.setText(screen.summary());
         nav.getToggles().stream()
@@ -392,6 +398,15 @@ public final class LabWindow {
     }
 
     // Building
+
+    private static boolean inside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The guide takes the screens list's room while open; presentation mode may hide both bars. */
     private void placeSides() {

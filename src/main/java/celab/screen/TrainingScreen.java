@@ -10,6 +10,7 @@ import celab.plot.LossHistogram;
 import celab.plot.SpiralPlot;
 import celab.plot.TrainingCurve;
 import celab.view.Card;
+import celab.view.NumberField;
 import celab.view.Readout;
 import celab.view.Units;
 import javafx.animation.AnimationTimer;
@@ -76,7 +77,10 @@ public final class TrainingScreen implements Screen {
             ctx.status().accept("New spiral data with seed " + model.seedProperty().get() + "; the network starts again.");
         });
         GridPane dataGrid = form(new String[] {"points per class", "classes", "seed"}, points, classes, seed);
-        Card data = new Card("Spiral data", dataGrid, newData,
+        Label pointsMsg = NumberField.forSpinner(points, "points per class");
+        Label classesMsg = NumberField.forSpinner(classes, "classes");
+        Label seedMsg = NumberField.forSpinner(seed, "seed");
+        Card data = new Card("Spiral data", dataGrid, pointsMsg, classesMsg, seedMsg, newData,
                 Card.hint("One arm per class, as in the seeds' notebook (nnfs spiral_data)."));
 
         ChoiceBox<Integer> hidden = choice("spiral-hidden", SpiralModel.WIDTHS, model.hiddenProperty().get(), "hidden units");
@@ -257,23 +261,7 @@ public final class TrainingScreen implements Screen {
         s.setId(id);
         s.setEditable(true);
         s.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(name, ": ", s.valueProperty()));
-        s.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit(s);
-            }
-        });
         return s;
-    }
-
-    /** Takes a typed value; anything that is not a whole number in range goes back to the last value. */
-    private static void commit(Spinner<Integer> s) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory f = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
-        try {
-            int v = Integer.parseInt(s.getEditor().getText().strip());
-            f.setValue(Math.max(f.getMin(), Math.min(f.getMax(), v)));
-        } catch (NumberFormatException e) {
-            s.getEditor().setText(String.valueOf(f.getValue()));
-        }
     }
 
     private static <T> ChoiceBox<T> choice(String id, java.util.List<T> items, T value, String name) {

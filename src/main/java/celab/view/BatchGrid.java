@@ -371,8 +371,8 @@ public final class BatchGrid extends VBox {
             show(i, k, null);
             return; // unchanged: do not replace the exact value by its rounded display
         }
-        ProbabilityInput.Parsed parsed = ProbabilityInput.parse(f.getText());
-        if (!parsed.ok()) {
+        NumberField.Parsed parsed = ProbabilityInput.parse(f.getText());
+        if (!parsed.isOk()) {
             show(i, k, "Sample " + i + ", " + lab.classNames().get(k) + ": " + parsed.error());
             return;
         }

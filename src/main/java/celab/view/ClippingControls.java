@@ -29,20 +29,31 @@ public final class ClippingControls extends VBox {
     private final Lab lab;
     private final ClippingModel model;
     private final Slider slider = new Slider(Math.log10(ClippingModel.MIN_EPSILON), Math.log10(ClippingModel.MAX_EPSILON), -7);
-    private final TextField field = new TextField();
-    private final Label message = new Label();
+    private final NumberField epsField;
+    private final TextField field;
+    private final Label message;
     private final CheckBox enabled = new CheckBox("Clip p to [ε, 1 − ε] before the log");
     private final ToggleGroup formats = new ToggleGroup();
     private final ToggleButton float64 = new ToggleButton("float64");
     private final ToggleButton float32 = new ToggleButton("float32");
-    /** The text the field was last given from the model: a rounded display, not a typed value. */
-    private String shown;
     private boolean updating;
 
     public ClippingControls(Lab lab, ClippingModel model, String prefix) {
         this.lab = lab;
         this.model = model;
         getStyleClass().add("clipping-controls");
+        epsField = new NumberField(prefix + "eps-field", EpsilonInput::field, v -> {
+            if (updating) {
+                return;
+            }
+            if (v != model.epsilon()) {
+                model.setEpsilon(v);
+            } else {
+                refresh();
+            }
+        });
+        field = epsField.field();
+        message = epsField.message();
         slider.setId(prefix + "eps-slider");
         field.setId(prefix + "eps-field");
         message.setId(prefix + "eps-msg");
@@ -126,12 +137,6 @@ public final class ClippingControls extends VBox {
                 refresh(); // the slider wins over half-typed text even when the rounded ε stays the same
             }
         });
-        field.setOnAction(e -> commit());
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit();
-            }
-        });
         enabled.selectedProperty().addListener((o, was, now) -> {
             if (!updating) {
                 model.setClippingEnabled(now);
@@ -151,38 +156,8 @@ public final class ClippingControls extends VBox {
         });
     }
 
-    private void commit() {
-        if (updating) {
-            return;
-        }
-        if (field.getText().equals(shown)) {
-            show(null);
-            return; // untouched: the field shows ε rounded, which must not replace the exact ε
-        }
-        EpsilonInput.Parsed parsed = EpsilonInput.parse(field.getText(),
-                ClippingModel.MIN_EPSILON, ClippingModel.MAX_EPSILON);
-        if (!parsed.ok()) {
-            show(parsed.error());
-            return;
-        }
-        show(null);
-        if (parsed.value() != model.epsilon()) {
-            model.setEpsilon(parsed.value());
-        } else {
-            refresh();
-        }
-    }
-
     private void show(String error) {
-        boolean on = error != null;
-        message.setText(on ? error : "");
-        message.setVisible(on);
-        message.setManaged(on);
-        if (on && !field.getStyleClass().contains("invalid")) {
-            field.getStyleClass().add("invalid");
-        } else if (!on) {
-            field.getStyleClass().remove("invalid");
-        }
+        epsField.setMessage(error);
     }
 
     private void refresh() {
@@ -195,11 +170,7 @@ public final class ClippingControls extends VBox {
             slider.setAccessibleText("epsilon " + text + " on a log scale, from 1e-15 to 0.1");
             // a rejected entry stays while the person is still in the field; once ε changes from
             // elsewhere (slider, reset, undo) the stale entry and its message give way to the new ε
-            if (!field.isFocused() || !field.getStyleClass().contains("invalid")) {
-                show(null);
-                shown = text;
-                field.setText(text);
-            }
+            epsField.show(text);
             enabled.setSelected(clip.enabled());
             formats.selectToggle(lab.getPrecision() == Precision.FLOAT32 ? float32 : float64);
         } finally {

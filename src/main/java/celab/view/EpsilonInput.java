@@ -22,6 +22,12 @@ public final class EpsilonInput {
     }
 
     /** Parses text as ε and checks min ≤ ε ≤ max. */
+    /** ε in the clipping model's range, as the {@link NumberField} takes it. */
+    public static NumberField.Parsed field(String text) {
+        Parsed p = parse(text, celab.model.ClippingModel.MIN_EPSILON, celab.model.ClippingModel.MAX_EPSILON);
+        return p.ok() ? NumberField.Parsed.ok(p.value()) : NumberField.Parsed.error(p.error());
+    }
+
     public static Parsed parse(String text, double min, double max) {
         String s = text == null ? "" : text.strip().replace('−', '-').replace(" ", "");
         String range = "between " + plain(min) + " and " + plain(max);

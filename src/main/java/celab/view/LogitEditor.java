@@ -28,10 +28,8 @@ public final class LogitEditor extends VBox {
     private final Theme theme;
     private final GridPane grid = new GridPane();
     private Slider[] sliders = new Slider[0];
-    private TextField[] fields = new TextField[0];
-    private Label[] messages = new Label[0];
+    private NumberField[] fields = new NumberField[0];
     private Label[] names = new Label[0];
-    private String[] shown = new String[0];
     private boolean updating;
 
     public LogitEditor(Lab lab, LogitsModel model, Theme theme) {
@@ -67,10 +65,8 @@ public final class LogitEditor extends VBox {
         grid.getColumnConstraints().setAll(new ColumnConstraints(), grow, new ColumnConstraints());
         int c = model.classCount();
         sliders = new Slider[c];
-        fields = new TextField[c];
-        messages = new Label[c];
+        fields = new NumberField[c];
         names = new Label[c];
-        shown = new String[c];
         for (int k = 0; k < c; k++) {
             buildRow(k);
         }
@@ -101,61 +97,29 @@ public final class LogitEditor extends VBox {
             }
         });
 
-        TextField f = new TextField();
-        f.setId("logit-field-" + k);
+        NumberField[] self = new NumberField[1];
+        NumberField nf = new NumberField("logit-field-" + k, LogitInput::read, z -> {
+            if (updating || k >= fields.length || fields[k] != self[0]) {
+                return; // a field of an earlier build (the class count changed while it had focus)
+            }
+            if (z != model.getState().logit(k)) {
+                model.setLogit(k, z);
+            } else {
+                refresh();
+            }
+        }).subject(() -> lab.classNames().get(k));
+        self[0] = nf;
+        TextField f = nf.field();
         f.getStyleClass().add("prob-field");
         f.setPrefColumnCount(6);
-        f.setOnAction(e -> commit(k, f));
-        f.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit(k, f);
-            }
-        });
-
-        Label msg = new Label();
+        Label msg = nf.message();
         msg.setId("logit-msg-" + k);
-        msg.getStyleClass().add("field-message");
-        msg.setWrapText(true);
-        msg.setVisible(false);
-        msg.setManaged(false);
 
         sliders[k] = s;
-        fields[k] = f;
-        messages[k] = msg;
+        fields[k] = nf;
         names[k] = name;
         grid.addRow(k * 2, nameBox, s, f);
         grid.add(msg, 0, k * 2 + 1, 3, 1);
-    }
-
-    private void commit(int k, TextField f) {
-        if (k >= fields.length || fields[k] != f) {
-            return; // a field of an earlier build (the class count changed while it had focus)
-        }
-        if (updating || f.getText().equals(shown[k])) {
-            return; // untouched: the field shows a rounded value, which must not replace the exact one
-        }
-        LogitInput.Parsed parsed = LogitInput.parse(f.getText());
-        if (!parsed.ok()) {
-            show(k, lab.classNames().get(k) + ": " + parsed.error());
-            return;
-        }
-        show(k, null);
-        if (parsed.value() != model.getState().logit(k)) {
-            model.setLogit(k, parsed.value());
-        } else {
-            refresh();
-        }
-    }
-
-    private void show(int k, String message) {
-        boolean on = message != null;
-        messages[k].setText(on ? message : "");
-        messages[k].setVisible(on);
-        messages[k].setManaged(on);
-        fields[k].getStyleClass().remove("invalid");
-        if (on) {
-            fields[k].getStyleClass().add("invalid");
-        }
     }
 
     private void refresh() {
@@ -180,12 +144,8 @@ public final class LogitEditor extends VBox {
                         + (beyond ? ", beyond the slider's range" : "")
                         + ", probability " + Numbers.format(s.probability(k), 3)
                         + (k == s.target() ? ", true class" : "") + "; loss " + loss);
-                fields[k].setAccessibleHelp(name + ": type a logit from −1000 to 1000, then Enter");
-                if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
-                    shown[k] = Numbers.format(z, 4);
-                    fields[k].setText(shown[k]);
-                    show(k, null);
-                }
+                fields[k].field().setAccessibleHelp(name + ": type a logit from −1000 to 1000, then Enter (Esc puts it back)");
+                fields[k].show(Numbers.format(z, 4));
             }
         } finally {
             updating = false;

@@ -20,6 +20,12 @@ public final class LogitInput {
     private LogitInput() {
     }
 
+    /** The same reading, as the {@link NumberField} takes it. */
+    public static NumberField.Parsed read(String text) {
+        Parsed p = parse(text);
+        return p.ok() ? NumberField.Parsed.ok(p.value()) : NumberField.Parsed.error(p.error());
+    }
+
     public static Parsed parse(String text) {
         String s = text == null ? "" : text.strip().replace('−', '-').replace('–', '-');
         if (s.isEmpty()) {

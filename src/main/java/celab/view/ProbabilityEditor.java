@@ -37,10 +37,8 @@ public final class ProbabilityEditor extends VBox {
     /** "ŷ" for a prediction; "y" when the row edited is a target (whose own "loss" means nothing). */
     private final String symbol;
     private Slider[] sliders = new Slider[0];
-    private TextField[] fields = new TextField[0];
-    private Label[] messages = new Label[0];
+    private NumberField[] fields = new NumberField[0];
     /** The text each field was last given from the model: a rounded display, not a typed value. */
-    private String[] shown = new String[0];
     private boolean updating;
 
     /**
@@ -101,9 +99,7 @@ public final class ProbabilityEditor extends VBox {
                 col(Region.USE_COMPUTED_SIZE, false));
         int c = row.classCount();
         sliders = new Slider[c];
-        fields = new TextField[c];
-        messages = new Label[c];
-        shown = new String[c];
+        fields = new NumberField[c];
         for (int k = 0; k < c; k++) {
             buildRow(k);
         }
@@ -159,69 +155,33 @@ public final class ProbabilityEditor extends VBox {
         });
         SliderKeys.install(s, 0.001);
 
-        TextField f = new TextField();
-        f.setId(prefix + "prob-field-" + k);
+        NumberField[] self = new NumberField[1];
+        NumberField nf = new NumberField(prefix + "prob-field-" + k, ProbabilityInput::parse, p -> {
+            if (updating || k >= fields.length || fields[k] != self[0]) {
+                return; // a field of an earlier build (the class count changed while it had focus)
+            }
+            if (p != row.getPrediction().get(k)) {
+                row.setProbability(k, p);
+            } else {
+                refresh();
+            }
+        }).subject(() -> lab.classNames().get(k));
+        self[0] = nf;
+        TextField f = nf.field();
         f.getStyleClass().add("prob-field");
         f.setPrefColumnCount(6);
-        f.setOnAction(e -> commit(k, f));
-        f.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit(k, f);
-            }
-        });
-
-        Label msg = new Label();
+        Label msg = nf.message();
         msg.setId(prefix + "prob-msg-" + k);
-        msg.getStyleClass().add("field-message");
-        msg.setWrapText(true);
-        msg.setVisible(false);
-        msg.setManaged(false);
 
         sliders[k] = s;
-        fields[k] = f;
-        messages[k] = msg;
+        fields[k] = nf;
         grid.addRow(k * 2, nameNode, s, f);
         grid.add(msg, 1, k * 2 + 1, 2, 1);
-    }
-
-    private void commit(int k, TextField f) {
-        if (updating || k >= fields.length || fields[k] != f) {
-            return; // or a field of an earlier build (the class count changed while it had focus)
-        }
-        if (f.getText().equals(shown[k])) {
-            show(k, null);
-            return; // untouched: the field shows a rounded value, which must not replace the exact one
-        }
-        ProbabilityInput.Parsed parsed = ProbabilityInput.parse(f.getText());
-        if (!parsed.ok()) {
-            show(k, lab.classNames().get(k) + ": " + parsed.error());
-            return;
-        }
-        show(k, null);
-        if (parsed.value() != row.getPrediction().get(k)) {
-            row.setProbability(k, parsed.value());
-        } else {
-            refresh();
-        }
     }
 
     private void commitName(int k, TextField name) {
         if (!lab.rename(k, name.getText())) {
             name.setText(lab.classNames().get(k));
-        }
-    }
-
-    private void show(int k, String message) {
-        boolean on = message != null;
-        messages[k].setText(on ? message : "");
-        messages[k].setVisible(on);
-        messages[k].setManaged(on);
-        if (on) {
-            if (!fields[k].getStyleClass().contains("invalid")) {
-                fields[k].getStyleClass().add("invalid");
-            }
-        } else {
-            fields[k].getStyleClass().remove("invalid");
         }
     }
 
@@ -235,12 +195,7 @@ public final class ProbabilityEditor extends VBox {
             for (int k = 0; k < d.size(); k++) {
                 double p = d.get(k);
                 sliders[k].setValue(p);
-                String name = lab.classNames().get(k);
-                if (!fields[k].isFocused() || !fields[k].getStyleClass().contains("invalid")) {
-                    shown[k] = Numbers.format(p, 3);
-                    fields[k].setText(shown[k]);
-                    show(k, null);
-                }
+                fields[k].show(Numbers.format(p, 3));
             }
             gauge.setDistribution(d);
             sumLabel.setText("Σ " + symbol + " = " + Numbers.format(d.sum(), 4));
@@ -262,7 +217,7 @@ public final class ProbabilityEditor extends VBox {
             String name = lab.classNames().get(k);
             sliders[k].setAccessibleText(name + ": probability " + Numbers.format(d.get(k), 3)
                     + (k == row.getTarget() ? ", true class" : "") + (loss == null ? "" : "; loss " + loss));
-            fields[k].setAccessibleHelp(name + ": type a probability from 0 to 1, then Enter");
+            fields[k].field().setAccessibleHelp(name + ": type a probability from 0 to 1, then Enter (Esc puts the value back)");
         }
     }
 

@@ -16,7 +16,13 @@ public final class ProbabilityInput {
     private ProbabilityInput() {
     }
 
-    public static Parsed parse(String text) {
+    /** The same reading, as the {@link NumberField} takes it. */
+    public static NumberField.Parsed parse(String text) {
+        Parsed p = read(text);
+        return p.ok() ? NumberField.Parsed.ok(p.value()) : NumberField.Parsed.error(p.error());
+    }
+
+    public static Parsed read(String text) {
         String s = text == null ? "" : text.strip().replace('−', '-');
         if (s.isEmpty()) {
             return new Parsed(Double.NaN, "Type a probability between 0 and 1.");

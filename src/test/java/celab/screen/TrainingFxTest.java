@@ -163,6 +163,30 @@ class TrainingFxTest extends ApplicationTest {
     }
 
     @Test
+    void aBadSpinnerValueGetsAMessageAndTheValueStays() {
+        javafx.scene.control.Spinner<?> points = lookup("#spiral-points").queryAs(javafx.scene.control.Spinner.class);
+        interact(() -> points.getEditor().requestFocus());
+        interact(() -> points.getEditor().selectAll());
+        write("600");
+        type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(SpiralModel.DEFAULT_POINTS, model.pointsProperty().get());
+        Label msg = lookup("#spiral-points-msg").queryAs(Label.class);
+        assertTrue(msg.isVisible());
+        assertEquals("points per class: 600 is above 500: it goes from 10 to 500.", msg.getText());
+        interact(() -> points.getEditor().selectAll());
+        write("abc");
+        type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(msg.getText().contains("“abc” is not a whole number"), msg.getText());
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals(String.valueOf(SpiralModel.DEFAULT_POINTS), points.getEditor().getText());
+        assertTrue(!msg.isVisible());
+        interact(() -> points.getEditor().selectAll());
+        write("40");
+        type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(40, model.pointsProperty().get());
+    }
+
+    @Test
     void leavingTheScreenPausesTraining() throws TimeoutException {
         clickOn("#spiral-play");
         waitUntil(() -> epochShown() >= 3, "some epochs");

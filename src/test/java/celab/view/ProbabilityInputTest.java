@@ -28,8 +28,8 @@ class ProbabilityInputTest {
         assertEquals("1e400 is above 1: a probability is between 0 and 1.", ProbabilityInput.parse("1e400").error());
         assertEquals("-1e400 is below 0: a probability is between 0 and 1.", ProbabilityInput.parse("-1e400").error());
         assertEquals("-1e-5 is below 0: a probability is between 0 and 1.", ProbabilityInput.parse("−1e-5").error());
-        assertFalse(ProbabilityInput.parse("NaN").ok());
-        assertFalse(ProbabilityInput.parse("Infinity").ok());
-        assertFalse(ProbabilityInput.parse("").ok());
+        assertFalse(ProbabilityInput.parse("NaN").isOk());
+        assertFalse(ProbabilityInput.parse("Infinity").isOk());
+        assertFalse(ProbabilityInput.parse("").isOk());
     }
 }
