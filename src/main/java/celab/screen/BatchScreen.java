@@ -11,9 +11,9 @@ import celab.view.BatchGrid;
 import celab.view.Card;
 import celab.view.PickingView;
 import celab.view.Readout;
+import celab.view.ScreenLayout;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -85,9 +85,6 @@ public final class BatchScreen implements Screen {
         javafx.scene.layout.HBox pickFoot = new javafx.scene.layout.HBox(12, pickHint, code);
         pickFoot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Card picking = new Card("Picking the true class's confidence, two ways", new PickingView(lab, model), pickFoot);
-        VBox left = new VBox(14, table, picking);
-        left.setMinWidth(Region.USE_PREF_SIZE);
-
         Card readouts = new Card(null, readouts(lab, model));
 
         SampleLossBars bars = new SampleLossBars(ctx.theme());
@@ -98,46 +95,12 @@ public final class BatchScreen implements Screen {
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                 bars.namesProperty().set(List.copyOf(lab.classNames())));
         Card barsCard = Card.growing("Loss per sample, and the batch mean", bars);
-        VBox.setVgrow(barsCard, Priority.ALWAYS);
 
-        VBox right = new VBox(14, readouts, clipping, barsCard);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        right.setMinWidth(380);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "batch-screen");
-        Runnable arrange = () -> placeClipping(root, left, right, clipping);
-        // after the layout pass, when the columns have their new sizes
-        root.widthProperty().addListener((o, was, now) -> Platform.runLater(arrange));
-        root.heightProperty().addListener((o, was, now) -> Platform.runLater(arrange));
-        model.stateProperty().addListener((o, was, now) -> Platform.runLater(arrange));
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(readouts, clipping, picking)
+                .pictures(table, barsCard);
+        root.getStyleClass().add("batch-screen");
         return root;
-    }
-
-    /**
-     * On a wide screen with height to spare (1920 × 1080) the clipping card moves under the table,
-     * so the left column is not half empty and the bars get the whole right side; otherwise it
-     * sits on the right, next to the mean it affects.
-     */
-    private static void placeClipping(HBox root, VBox left, VBox right, Card clipping) {
-        double w = left.getWidth();
-        if (w <= 0) {
-            return;
-        }
-        double need = root.snappedTopInset() + root.snappedBottomInset() + clipping.prefHeight(w) + left.getSpacing();
-        for (Node n : left.getChildren()) {
-            if (n != clipping) {
-                need += n.prefHeight(w) + left.getSpacing();
-            }
-        }
-        boolean toLeft = root.getWidth() >= 1400 && root.getHeight() >= need;
-        VBox from = toLeft ? right : left;
-        if (from.getChildren().remove(clipping)) {
-            if (toLeft) {
-                left.getChildren().add(clipping);
-            } else {
-                right.getChildren().add(1, clipping);
-            }
-        }
     }
 
     /** A hint that wraps to its card's width instead of widening the card to one long line. */

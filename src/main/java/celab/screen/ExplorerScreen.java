@@ -12,6 +12,7 @@ import celab.view.CodeDialog;
 import celab.view.FormulaView;
 import celab.view.LossReadouts;
 import celab.view.ProbabilityEditor;
+import celab.view.ScreenLayout;
 import celab.view.TargetPicker;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -100,12 +101,6 @@ public final class ExplorerScreen implements Screen {
 
         Card barsCard = Card.growing("Probabilities per class", bars);
         Card curveCard = Card.growing("Loss curve: drag the point", curve);
-        HBox plots = new HBox(14, barsCard, curveCard);
-        HBox.setHgrow(barsCard, Priority.ALWAYS);
-        HBox.setHgrow(curveCard, Priority.ALWAYS);
-        barsCard.setPrefWidth(300);
-        curveCard.setPrefWidth(300);
-        VBox.setVgrow(plots, Priority.ALWAYS);
 
         Card readouts = new Card(null, new LossReadouts(lab, row, ""));
         CodeDialog dialog = new CodeDialog("Code — Explorer", Bindings.createObjectBinding(() -> CodeGenerator.forPrediction(
@@ -122,13 +117,11 @@ public final class ExplorerScreen implements Screen {
         formulaFoot.setAlignment(Pos.CENTER_LEFT);
         Card formula = new Card("Cross-entropy with today's numbers", new FormulaView(lab, row), formulaFoot);
 
-        VBox left = new VBox(14, prediction, target);
-        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
-        left.setMinWidth(Region.USE_PREF_SIZE);
-        VBox right = new VBox(14, readouts, plots, formula);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().add("screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(prediction, target)
+                .head(readouts)
+                .pictures(barsCard, curveCard)
+                .foot(formula);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown()) {
                 return;

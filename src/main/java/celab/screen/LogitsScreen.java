@@ -16,6 +16,7 @@ import celab.view.LogitEditor;
 import celab.view.LogitPaths;
 import celab.view.LogitReadouts;
 import celab.view.PyTorchExampleTable;
+import celab.view.ScreenLayout;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -142,26 +143,19 @@ public final class LogitsScreen implements Screen {
         scale.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(100));
         bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(150));
         gradient.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(125));
-        HBox plots = new HBox(14, barsCard, gradCard);
-        HBox.setHgrow(barsCard, Priority.ALWAYS);
-        HBox.setHgrow(gradCard, Priority.ALWAYS);
-        barsCard.setPrefWidth(300);
-        gradCard.setPrefWidth(300);
-        VBox.setVgrow(plots, Priority.ALWAYS);
         // The two roads' outcomes are the headline numbers, so they head the card that shows both roads.
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox pathsHead = new HBox(10, readouts, gap, precisionSwitch(lab));
         pathsHead.setAlignment(Pos.TOP_LEFT);
         Card pathsCard = new Card(null, pathsHead, scale, paths);
+        VBox.setVgrow(scale, Priority.ALWAYS);
 
-        VBox left = new VBox(14, logits, example);
-        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
-        left.setMinWidth(Region.USE_PREF_SIZE);
-        VBox right = new VBox(14, pathsCard, plots);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "logits-screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(logits, example)
+                .pictures(pathsCard)
+                .foot(barsCard, gradCard);
+        root.getStyleClass().add("logits-screen");
         return root;
     }
 

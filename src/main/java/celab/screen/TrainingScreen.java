@@ -9,6 +9,7 @@ import celab.plot.SpiralPlot;
 import celab.plot.TrainingCurve;
 import celab.view.Card;
 import celab.view.Readout;
+import celab.view.ScreenLayout;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -162,23 +163,12 @@ public final class TrainingScreen implements Screen {
 
         Card planeCard = Card.growing("Decision regions and data", plane);
         Card curveCard = Card.growing("Loss and accuracy per epoch", curve);
-        HBox plots = new HBox(14, planeCard, curveCard);
-        HBox.setHgrow(planeCard, Priority.ALWAYS);
-        HBox.setHgrow(curveCard, Priority.ALWAYS);
-        planeCard.setPrefWidth(380);
-        curveCard.setPrefWidth(380);
-        VBox.setVgrow(plots, Priority.ALWAYS);
-
-        VBox left = new VBox(14, data, net, training);
-        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(330));
-        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // scroll rather than squeeze at a large zoom
-        plane.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(220));
-        curve.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(220));
-        VBox right = new VBox(14, new Card(null, readouts, why), plots);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "spiral-screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(data, net, training)
+                .head(new Card(null, readouts, why))
+                .pictures(planeCard, curveCard);
+        root.getStyleClass().add("spiral-screen");
+        root.sideWidthEmProperty().set(23.5);
 
         // At most one snapshot per frame; training is paused when the screen is left.
         AnimationTimer frames = new AnimationTimer() {

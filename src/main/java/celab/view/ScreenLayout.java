@@ -1,0 +1,483 @@
+package celab.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+
+/**
+ * One screen's view, in the spirit of PhET's ScreenView: a play area with the screen's main
+ * pictures, which take the space that is left, and control panels, which reflow.
+ *
+ * <ul>
+ *   <li><b>Wide</b>: the side panels (controls) form a column on the left that scrolls on its own;
+ *       the play column on the right holds the head panels (readouts), the pictures, which fill the
+ *       height that is left, and the foot panels.</li>
+ *   <li><b>Stacked</b>, when the play column would get narrower than {@link #PLAY_MIN_EM}: one
+ *       column, head panels, pictures, then the side and foot panels, side by side where there is
+ *       room for two; the screen scrolls vertically.</li>
+ *   <li><b>Compact</b> (presentation): the head and foot panels join the side column and the foot
+ *       panels collapse to their titles, so the pictures get the whole play column.</li>
+ * </ul>
+ *
+ * Sizes are in em of the zoomed font, so a larger zoom reflows sooner. Pictures are marked with
+ * the style class {@code main-picture}.
+ */
+public final class ScreenLayout extends Region {
+    /** Below this (in em) the play column does not go beside the side column: the screen stacks. */
+    public static final double PLAY_MIN_EM = 20;
+    /** The smallest picture (in em) before pictures wrap to the next row. */
+    static final double PICTURE_MIN_W_EM = 13;
+    static final double PICTURE_MIN_H_EM = 15;
+    static final double PICTURE_MAX_H_EM = 30;
+    /** The root font at zoom 100%, as in the window's CSS. */
+    static final double BASE_FONT = 14;
+
+    /** How the screen is laid out right now. */
+    public enum Mode { WIDE, STACKED }
+
+    private final List<Node> pictures = new ArrayList<>();
+    private final List<Node> side = new ArrayList<>();
+    private final List<Node> head = new ArrayList<>();
+    private final List<Node> foot = new ArrayList<>();
+    private final Columns sideColumn = new Columns();
+    private final ScrollPane sideScroll = new ScrollPane(sideColumn);
+    private final DoubleProperty em = new SimpleDoubleProperty(this, "em", 14);
+    private final DoubleProperty sideWidthEm = new SimpleDoubleProperty(this, "sideWidthEm", 26);
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact", false);
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.WIDE);
+
+    /** A layout that follows the theme: 1 em = 14 px × zoom; compact in the projector palette. */
+    public static ScreenLayout following(celab.plot.Theme theme) {
+        ScreenLayout l = new ScreenLayout();
+        l.emProperty().bind(theme.zoomProperty().multiply(BASE_FONT));
+        l.compactProperty().bind(theme.projectorProperty());
+        return l;
+    }
+
+    public ScreenLayout() {
+        getStyleClass().addAll("screen", "screen-layout");
+        sideScroll.getStyleClass().add("side-scroll");
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sideColumn.getStyleClass().add("side-column");
+        getChildren().add(sideScroll);
+        em.addListener((o, was, now) -> {
+            sideColumn.setGap(gap());
+            requestLayout();
+        });
+        sideWidthEm.addListener((o, was, now) -> requestLayout());
+        compact.addListener((o, was, now) -> arrange());
+    }
+
+    // Properties
+
+    /** The size of 1 em in px (the zoomed root font); screens bind it to the theme's zoom. */
+    public DoubleProperty emProperty() {
+        return em;
+    }
+
+    /** The side column's width in em (in the wide mode). */
+    public DoubleProperty sideWidthEmProperty() {
+        return sideWidthEm;
+    }
+
+    /** Presentation: head and foot panels join the side column, foot panels collapse. */
+    public BooleanProperty compactProperty() {
+        return compact;
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /** The main pictures, in order. */
+    public List<Node> pictures() {
+        return List.copyOf(pictures);
+    }
+
+    // Building
+
+    /** The main pictures (usually cards holding a plot): they take the space that is left. */
+    public ScreenLayout pictures(Node... nodes) {
+        for (Node n : nodes) {
+            n.getStyleClass().add("main-picture");
+            pictures.add(n);
+        }
+        arrange();
+        return this;
+    }
+
+    /** Control panels: the left column when wide. */
+    public ScreenLayout side(Node... nodes) {
+        side.addAll(List.of(nodes));
+        arrange();
+        return this;
+    }
+
+    /** Panels above the pictures (readouts). */
+    public ScreenLayout head(Node... nodes) {
+        head.addAll(List.of(nodes));
+        arrange();
+        return this;
+    }
+
+    /** Panels under the pictures (explanations, puzzles); they collapse in presentation. */
+    public ScreenLayout foot(Node... nodes) {
+        foot.addAll(List.of(nodes));
+        arrange();
+        return this;
+    }
+
+    /** Puts every node in its container for the current compact setting. */
+    private void arrange() {
+        boolean c = compact.get();
+        List<Node> inSide = new ArrayList<>(side);
+        if (c) {
+            inSide.addAll(0, head);
+            inSide.addAll(foot);
+        }
+        List<Node> own = new ArrayList<>();
+        own.add(sideScroll);
+        if (!c) {
+            own.addAll(head);
+            own.addAll(foot);
+        }
+        own.addAll(pictures);
+        sideColumn.getChildren().setAll(inSide);
+        getChildren().setAll(own);
+        for (Node n : foot) {
+            if (n instanceof Card card) {
+                card.setCollapsible(c);
+            }
+        }
+        requestLayout();
+    }
+
+    // Layout
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL; // the height follows the width (reflow)
+    }
+
+    private double gap() {
+        return em.get();
+    }
+
+    /** Room for the side column's scroll bar, so that it never covers or squeezes a panel. */
+    private double gutter() {
+        return em.get();
+    }
+
+    private double sideWidth() {
+        double w = sideWidthEm.get() * em.get();
+        for (Node n : sideColumn.getChildren()) {
+            w = Math.max(w, n.minWidth(-1));
+        }
+        return w;
+    }
+
+    private Mode modeFor(double width) {
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        double play = PLAY_MIN_EM * em.get();
+        for (Node p : pictures) {
+            play = Math.max(play, p.minWidth(-1));
+        }
+        if (!compact.get()) {
+            for (Node n : head) {
+                play = Math.max(play, n.minWidth(-1));
+            }
+            for (Node n : foot) {
+                play = Math.max(play, n.minWidth(-1));
+            }
+        }
+        return inner - sideWidth() - gutter() - gap() >= play ? Mode.WIDE : Mode.STACKED;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        double w = Math.max(PICTURE_MIN_W_EM * em.get(), sideColumn.minWidth(-1));
+        for (Node n : getChildren()) {
+            if (n != sideScroll && n.isManaged()) {
+                w = Math.max(w, n.minWidth(-1));
+            }
+        }
+        return snappedLeftInset() + w + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + sideWidth() + gutter() + gap() + 2 * PICTURE_MIN_W_EM * em.get() + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return heightFor(width < 0 ? getWidth() : width, true);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return heightFor(width < 0 ? getWidth() : width, false);
+    }
+
+    /** The height the layout needs at this width: the play column's minimum, or the whole stack. */
+    private double heightFor(double width, boolean min) {
+        if (width <= 0) {
+            width = computePrefWidth(-1);
+        }
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        double h;
+        if (modeFor(width) == Mode.WIDE) {
+            double play = inner - sideWidth() - gutter() - gap();
+            h = panelsHeight(play) + picturesHeight(play, -1);
+            if (!min) {
+                h = Math.max(h, sideColumn.prefHeight(sideWidth()));
+            }
+        } else {
+            sideColumn.setColumns(stackedColumns(inner));
+            h = panelsHeight(inner) + stackedPicturesHeight(inner) + gap() + sideColumn.prefHeight(inner)
+                    + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset() + 1;
+        }
+        return snappedTopInset() + h + snappedBottomInset();
+    }
+
+    /** The head and foot panels' height in the play column, with the gaps below/above them. */
+    private double panelsHeight(double width) {
+        if (compact.get()) {
+            return 0;
+        }
+        double h = 0;
+        for (Node n : head) {
+            h += n.prefHeight(width) + gap();
+        }
+        for (Node n : foot) {
+            h += n.prefHeight(width) + gap();
+        }
+        return h;
+    }
+
+    private int pictureColumns(double width) {
+        double min = PICTURE_MIN_W_EM * em.get();
+        for (Node p : pictures) {
+            min = Math.max(min, p.minWidth(-1));
+        }
+        int cols = (int) Math.floor((width + gap()) / (min + gap()));
+        return Math.max(1, Math.min(pictures.size(), cols));
+    }
+
+    /**
+     * The pictures' height: the room given (wide mode: what is left of the viewport), but at least
+     * {@link #PICTURE_MIN_H_EM} per row; with {@code room < 0}, a comfortable height for a stack.
+     */
+    private double picturesHeight(double width, double room) {
+        int cols = pictureColumns(width);
+        int rows = (pictures.size() + cols - 1) / cols;
+        double cellW = (width - (cols - 1) * gap()) / cols;
+        double minRow = PICTURE_MIN_H_EM * em.get();
+        for (Node p : pictures) {
+            minRow = Math.max(minRow, p.minHeight(cellW));
+        }
+        double need = rows * minRow + (rows - 1) * gap();
+        if (room < 0) {
+            return need;
+        }
+        return Math.max(need, room);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x0 = snappedLeftInset();
+        double y0 = snappedTopInset();
+        double w = getWidth() - x0 - snappedRightInset();
+        double h = getHeight() - y0 - snappedBottomInset();
+        Mode m = modeFor(getWidth());
+        mode.set(m);
+        if (m == Mode.WIDE) {
+            double sw = snapSizeX(sideWidth() + gutter());
+            sideColumn.setColumns(1);
+            sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+            sideScroll.resizeRelocate(x0, y0, sw, h);
+            double px = x0 + sw + gap();
+            double pw = w - sw - gap();
+            double y = y0;
+            for (Node n : head) {
+                if (!compact.get()) {
+                    double nh = n.prefHeight(pw);
+                    n.resizeRelocate(px, y, pw, nh);
+                    y += nh + gap();
+                }
+            }
+            double footH = 0;
+            if (!compact.get()) {
+                for (Node n : foot) {
+                    footH += n.prefHeight(pw) + gap();
+                }
+            }
+            double room = h - (y - y0) - footH;
+            double ph = picturesHeight(pw, room);
+            layoutPictures(px, y, pw, ph);
+            y += ph + gap();
+            if (!compact.get()) {
+                for (Node n : foot) {
+                    double nh = n.prefHeight(pw);
+                    n.resizeRelocate(px, y, pw, nh);
+                    y += nh + gap();
+                }
+            }
+        } else {
+            double y = y0;
+            if (!compact.get()) {
+                for (Node n : head) {
+                    double nh = n.prefHeight(w);
+                    n.resizeRelocate(x0, y, w, nh);
+                    y += nh + gap();
+                }
+            }
+            double ph = stackedPicturesHeight(w);
+            layoutPictures(x0, y, w, ph);
+            y += ph + gap();
+            sideColumn.setColumns(stackedColumns(w));
+            // the whole screen scrolls here: the side panels' box is as tall as they are
+            sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            double sh = sideColumn.prefHeight(w) + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset();
+            sideScroll.resizeRelocate(x0, y, w, Math.ceil(sh) + 1);
+            y += sh + gap();
+            if (!compact.get()) {
+                for (Node n : foot) {
+                    double nh = n.prefHeight(w);
+                    n.resizeRelocate(x0, y, w, nh);
+                    y += nh + gap();
+                }
+            }
+        }
+    }
+
+    /** Side panels two abreast when both fit at the side column's width, else one above the other. */
+    private int stackedColumns(double width) {
+        double one = sideWidth();
+        return width >= 2 * one + gap() && sideColumn.getChildren().size() > 1 ? 2 : 1;
+    }
+
+    /** In a stack, each row of pictures is about as tall as it is wide, within bounds. */
+    private double stackedPicturesHeight(double width) {
+        int cols = pictureColumns(width);
+        int rows = (pictures.size() + cols - 1) / cols;
+        double cellW = (width - (cols - 1) * gap()) / cols;
+        double row = Math.max(PICTURE_MIN_H_EM * em.get(), Math.min(PICTURE_MAX_H_EM * em.get(), cellW * 0.75));
+        for (Node p : pictures) {
+            row = Math.max(row, p.minHeight(cellW));
+        }
+        return rows * row + (rows - 1) * gap();
+    }
+
+    private void layoutPictures(double x, double y, double w, double h) {
+        int cols = pictureColumns(w);
+        int rows = (pictures.size() + cols - 1) / cols;
+        double cellH = (h - (rows - 1) * gap()) / rows;
+        for (int i = 0; i < pictures.size(); i++) {
+            int r = i / cols;
+            int inRow = Math.min(cols, pictures.size() - r * cols);
+            int c = i % cols;
+            double cellW = (w - (inRow - 1) * gap()) / inRow;
+            pictures.get(i).resizeRelocate(snapPositionX(x + c * (cellW + gap())), snapPositionY(y + r * (cellH + gap())),
+                    snapSizeX(cellW), snapSizeY(cellH));
+        }
+    }
+
+    /** Panels in one or more columns, each panel going to the shortest column. */
+    static final class Columns extends javafx.scene.layout.Pane {
+        private int columns = 1;
+        private double gap = 14;
+
+        void setColumns(int n) {
+            if (n != columns) {
+                columns = n;
+                requestLayout();
+            }
+        }
+
+        void setGap(double g) {
+            if (g != gap) {
+                gap = g;
+                requestLayout();
+            }
+        }
+
+        private double gap() {
+            return gap;
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL; // wrapped text: the height follows the width
+        }
+
+        private double columnWidth(double width) {
+            return (width - (columns - 1) * gap()) / columns;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            double w = 0;
+            for (Node n : getManagedChildren()) {
+                w = Math.max(w, n.minWidth(-1));
+            }
+            return w * columns + (columns - 1) * gap();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return computeMinWidth(height);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double[] heights = place(width < 0 ? getWidth() : width, false);
+            double h = 0;
+            for (double v : heights) {
+                h = Math.max(h, v);
+            }
+            return Math.max(0, h - gap());
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return 0;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            place(getWidth(), true);
+        }
+
+        /** Puts each panel in the shortest column; returns the columns' heights. */
+        private double[] place(double width, boolean move) {
+            double cw = columnWidth(width);
+            double[] heights = new double[columns];
+            for (Node n : getManagedChildren()) {
+                int best = 0;
+                for (int i = 1; i < columns; i++) {
+                    if (heights[i] < heights[best]) {
+                        best = i;
+                    }
+                }
+                double nh = n.prefHeight(cw);
+                if (move) {
+                    n.resizeRelocate(snapPositionX(best * (cw + gap())), snapPositionY(heights[best]),
+                            snapSizeX(cw), snapSizeY(nh));
+                }
+                heights[best] += nh + gap();
+            }
+            return heights;
+        }
+    }
+}
