@@ -151,6 +151,10 @@ public final class AccuracyVsLossScreen implements Screen {
         Label loss = new Label();
         loss.setId("ab-loss");
         loss.getStyleClass().addAll("ab-compare", "ab-compare-loss");
+        for (Label l : List.of(accuracy, loss)) {
+            l.setWrapText(true); // "loss: 0.5108 vs 1.022" wraps in a narrow column
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
         Label ratio = new Label();
         ratio.setId("ab-ratio");
         ratio.getStyleClass().add("ab-compare-note");

@@ -56,7 +56,8 @@ public final class BatchScreen implements Screen {
         BatchModel model = lab.batch();
 
         Card table = new Card("Predictions ŷ (one row per sample) and targets",
-                formSwitch(model, ctx), targetsText(model), new BatchGrid(lab, model, ctx.theme(), ctx.status()),
+                formSwitch(model, ctx), targetsText(model),
+                ScreenLayout.sideways(new BatchGrid(lab, model, ctx.theme(), ctx.status())),
                 addRow(model, ctx),
                 hint("Highlighted cells: the probability each sample gives its true class — the only "
                         + "number its loss reads. Edit a cell and the row's other classes rescale so it still sums to 1."));
@@ -141,7 +142,8 @@ public final class BatchScreen implements Screen {
         sync.run();
         Label caption = new Label("targets as");
         caption.getStyleClass().add("hint");
-        HBox box = new HBox(6, caption, indices, oneHot);
+        caption.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(6, 6, caption, indices, oneHot); // wraps in a narrow card
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -192,7 +194,9 @@ public final class BatchScreen implements Screen {
         sync.run();
         Label limits = new Label(BatchModel.MIN_ROWS + " to " + BatchModel.MAX_ROWS + " samples");
         limits.getStyleClass().add("hint");
-        HBox box = new HBox(10, add, limits);
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        limits.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(10, 6, add, limits);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

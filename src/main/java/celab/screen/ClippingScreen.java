@@ -46,7 +46,7 @@ public final class ClippingScreen implements Screen {
         Card settings = new Card("ε, clipping and number format", controls,
                 Card.hint("These settings are shared: every screen computes its loss with them."));
 
-        Card cases = new Card("Edge cases, computed now", new ClippingReadouts(lab, model));
+        Card cases = new Card("Edge cases, computed now", ScreenLayout.sideways(new ClippingReadouts(lab, model)));
 
         ClippedCurve curve = bind(new ClippedCurve(ctx.theme()), lab, "clip-curve");
         NearZeroLens zero = bind(new NearZeroLens(ctx.theme()), lab, "clip-lens-zero");

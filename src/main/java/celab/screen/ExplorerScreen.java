@@ -58,7 +58,8 @@ public final class ExplorerScreen implements Screen {
         Spinner<Integer> classes = new Spinner<>(2, Lab.MAX_CLASSES, row.classCount());
         classes.setId("class-count");
         classes.setEditable(false);
-        classes.setPrefWidth(80);
+        classes.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(80));
+        classes.setMinWidth(Region.USE_PREF_SIZE);
         classes.accessibleTextProperty().bind(Bindings.concat("number of classes: ", classes.valueProperty()));
         classes.valueProperty().addListener((o, was, now) -> row.setClassCount(now));
         row.predictionProperty().addListener((o, was, now) -> classes.getValueFactory().setValue(now.size()));

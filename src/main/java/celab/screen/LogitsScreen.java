@@ -87,7 +87,7 @@ public final class LogitsScreen implements Screen {
 
 
         PyTorchExampleTable table = new PyTorchExampleTable(lab, model, ctx.status());
-        Card example = new Card("The PyTorch post's example", table);
+        Card example = new Card("The PyTorch post's example", ScreenLayout.sideways(table));
 
         ProbabilityBars bars = new ProbabilityBars(ctx.theme());
         bars.setId("softmax-bars");
@@ -148,7 +148,7 @@ public final class LogitsScreen implements Screen {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox pathsHead = new HBox(10, readouts, gap, precisionSwitch(lab));
         pathsHead.setAlignment(Pos.TOP_LEFT);
-        Card pathsCard = new Card(null, pathsHead, scale, paths);
+        Card pathsCard = new Card(null, pathsHead, scale, ScreenLayout.sideways(paths));
         VBox.setVgrow(scale, Priority.ALWAYS);
 
         ScreenLayout root = ScreenLayout.following(ctx.theme())

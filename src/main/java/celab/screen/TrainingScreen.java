@@ -99,7 +99,7 @@ public final class TrainingScreen implements Screen {
         model.runningProperty().addListener((o, was, now) -> playText.run());
         playText.run();
         play.setMinWidth(Button.USE_PREF_SIZE);
-        play.setPrefWidth(100);
+        play.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(100));
         Button step = new Button("Step");
         step.setId("spiral-step");
         step.setTooltip(new Tooltip("Train one epoch"));

@@ -154,6 +154,7 @@ public final class ClippingReadouts extends GridPane {
             note.setId(id + "-note");
             note.getStyleClass().addAll("hint", "readout-note", "two-lines");
             note.setWrapText(true);
+            note.setMinHeight(Label.USE_PREF_SIZE);
             getStyleClass().add("clip-case");
             getChildren().addAll(readout, note);
         }

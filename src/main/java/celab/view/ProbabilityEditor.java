@@ -151,6 +151,7 @@ public final class ProbabilityEditor extends VBox {
         f.setId(prefix + "prob-field-" + k);
         f.getStyleClass().add("prob-field");
         f.setPrefColumnCount(6);
+        f.setMinWidth(TextField.USE_PREF_SIZE); // never narrower than "0.700": the column reflows instead
         f.setOnAction(e -> commit(k, f));
         f.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -104,6 +104,27 @@ public final class ScreenLayout extends Region {
         return List.copyOf(pictures);
     }
 
+    /**
+     * A wide table (the batch grid, the two roads' steps) in a box that scrolls sideways when the
+     * column is narrower than the table, so that a large zoom neither cuts it nor widens the screen.
+     */
+    public static ScrollPane sideways(Node wide) {
+        ScrollPane sp = new ScrollPane(wide);
+        sp.getStyleClass().add("sideways");
+        sp.setFitToWidth(true);
+        sp.setFitToHeight(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sp.setFocusTraversable(false);
+        sp.setMinWidth(0);
+        // as tall as the table, plus the scroll bar's height when it shows
+        sp.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> wide.prefHeight(-1) + (wide.getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 1 ? 16 : 2),
+                wide.layoutBoundsProperty(), sp.viewportBoundsProperty()));
+        sp.prefHeightProperty().bind(sp.minHeightProperty());
+        return sp;
+    }
+
     // Building
 
     /** The main pictures (usually cards holding a plot): they take the space that is left. */
@@ -244,8 +265,7 @@ public final class ScreenLayout extends Region {
             }
         } else {
             sideColumn.setColumns(stackedColumns(inner));
-            h = panelsHeight(inner) + stackedPicturesHeight(inner) + gap() + sideColumn.prefHeight(inner)
-                    + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset() + 1;
+            h = panelsHeight(inner) + stackedPicturesHeight(inner) + gap() + stackedSideHeight(inner);
         }
         return snappedTopInset() + h + snappedBottomInset();
     }
@@ -348,8 +368,8 @@ public final class ScreenLayout extends Region {
             sideColumn.setColumns(stackedColumns(w));
             // the whole screen scrolls here: the side panels' box is as tall as they are
             sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-            double sh = sideColumn.prefHeight(w) + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset();
-            sideScroll.resizeRelocate(x0, y, w, Math.ceil(sh) + 1);
+            double sh = stackedSideHeight(w);
+            sideScroll.resizeRelocate(x0, y, w, sh);
             y += sh + gap();
             if (!compact.get()) {
                 for (Node n : foot) {
@@ -359,6 +379,12 @@ public final class ScreenLayout extends Region {
                 }
             }
         }
+    }
+
+    /** The side panels' box in a stack: as tall as its panels at the width its viewport gets. */
+    private double stackedSideHeight(double width) {
+        double inner = width - sideScroll.snappedLeftInset() - sideScroll.snappedRightInset();
+        return Math.ceil(sideColumn.prefHeight(inner) + sideScroll.snappedTopInset() + sideScroll.snappedBottomInset()) + 2;
     }
 
     /** Side panels two abreast when both fit at the side column's width, else one above the other. */

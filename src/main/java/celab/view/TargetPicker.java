@@ -33,7 +33,10 @@ public final class TargetPicker extends VBox {
         index.getStyleClass().add("target-index");
         Label oneHotTitle = new Label("one-hot y =");
         oneHotTitle.getStyleClass().add("hint");
-        HBox forms = new HBox(10, index, oneHotTitle, oneHot);
+        index.setMinWidth(Label.USE_PREF_SIZE);
+        oneHotTitle.setMinWidth(Label.USE_PREF_SIZE);
+        // in a narrow column the one-hot row goes under the index instead of cutting it
+        FlowPane forms = new FlowPane(10, 6, index, oneHotTitle, oneHot);
         forms.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(buttons, forms);
         setSpacing(8);
