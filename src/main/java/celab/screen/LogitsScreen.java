@@ -73,7 +73,8 @@ public final class LogitsScreen implements Screen {
         });
         Label classesLabel = new Label("classes");
         classesLabel.setLabelFor(classes);
-        HBox count = new HBox(8, classesLabel, classes);
+        classesLabel.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane count = new FlowPane(8, 6, classesLabel, classes); // "Show code" wraps under it when narrow
         count.setAlignment(Pos.CENTER_LEFT);
         FlowPane targets = new FlowPane(6, 6);
         targets.setId("logit-targets");
@@ -131,22 +132,20 @@ public final class LogitsScreen implements Screen {
         code.setTooltip(new Tooltip("This computation as NumPy and PyTorch code, with today's numbers"));
         code.setOnAction(e -> dialog.show(code));
         code.setMinWidth(Button.USE_PREF_SIZE);
-        Region push = new Region();
-        HBox.setHgrow(push, Priority.ALWAYS);
-        count.getChildren().addAll(push, code);
+        count.getChildren().add(code);
         LogitReadouts readouts = new LogitReadouts(lab, model);
         readouts.setPrefWrapLength(520);
         Card barsCard = Card.growing("Softmax probabilities", bars);
-        Card gradCard = new Card("Gradient ∂L/∂z = softmax − y", gradient, new GradientCheck(lab, model));
+        Card gradCard = new Card("Gradient ∂L/∂z = softmax − y", gradient,
+                ScreenLayout.sideways(new GradientCheck(lab, model)));
         VBox.setVgrow(gradient, Priority.ALWAYS);
         // scroll rather than squeeze: at a large zoom the plots keep a readable height
         scale.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(100));
         bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(150));
         gradient.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(125));
         // The two roads' outcomes are the headline numbers, so they head the card that shows both roads.
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox pathsHead = new HBox(10, readouts, gap, precisionSwitch(lab));
+        // the precision switch sits beside the readouts, or under them in a narrow column
+        FlowPane pathsHead = new FlowPane(18, 8, readouts, precisionSwitch(lab));
         pathsHead.setAlignment(Pos.TOP_LEFT);
         Card pathsCard = new Card(null, pathsHead, scale, ScreenLayout.sideways(paths));
         VBox.setVgrow(scale, Priority.ALWAYS);

@@ -122,7 +122,9 @@ public final class TrainingScreen implements Screen {
         });
         speed.valueProperty().addListener((o, was, now) -> model.speedProperty().set(now));
         model.speedProperty().addListener((o, was, now) -> speed.setValue(now.intValue()));
-        HBox buttons = new HBox(8, play, step, restart);
+        step.setMinWidth(Button.USE_PREF_SIZE);
+        restart.setMinWidth(Button.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(8, 8, play, step, restart); // wraps in a narrow column
         buttons.setAlignment(Pos.CENTER_LEFT);
         Card training = new Card("Training", buttons, speed,
                 Card.hint("One epoch = every point forward, the mean loss's gradient back, one step."));
@@ -242,6 +244,7 @@ public final class TrainingScreen implements Screen {
         for (int i = 0; i < labels.length; i++) {
             Label l = new Label(labels[i]);
             l.setLabelFor(controls[i]);
+            l.setMinWidth(Label.USE_PREF_SIZE);
             g.addRow(i, l, controls[i]);
         }
         return g;

@@ -102,7 +102,7 @@ public final class ProbabilityEditor extends VBox {
         ColumnConstraints cc = new ColumnConstraints();
         if (grow) {
             cc.setHgrow(Priority.ALWAYS);
-            cc.setMinWidth(120);
+            cc.setMinWidth(80); // the slider may get short before the row needs a wider column
         }
         return cc;
     }
@@ -119,6 +119,13 @@ public final class ProbabilityEditor extends VBox {
             name.setId(prefix + "name-" + k);
             name.getStyleClass().add("name-field");
             name.setPrefColumnCount(6);
+            // never narrower than the name it holds ("human"): the column reflows instead
+            name.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(name.getText() + "m");
+                probe.setFont(name.getFont());
+                javafx.geometry.Insets in = name.getPadding();
+                return probe.getLayoutBounds().getWidth() + in.getLeft() + in.getRight() + 4;
+            }, name.textProperty(), name.fontProperty(), name.paddingProperty()));
             name.setTooltip(new Tooltip("Class " + k + " name — type to rename, Enter to keep"));
             name.setOnAction(e -> commitName(k, name));
             name.focusedProperty().addListener((o, was, now) -> {
@@ -131,6 +138,7 @@ public final class ProbabilityEditor extends VBox {
             Label name = new Label(lab.classNames().get(k));
             name.setId(prefix + "name-" + k);
             name.getStyleClass().add("class-name");
+            name.setMinWidth(Label.USE_PREF_SIZE);
             nameNode = new javafx.scene.layout.HBox(6, swatch, name);
         }
         ((javafx.scene.layout.HBox) nameNode).setAlignment(Pos.CENTER_LEFT);

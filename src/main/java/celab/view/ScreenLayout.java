@@ -457,7 +457,7 @@ public final class ScreenLayout extends Region {
             for (Node n : getManagedChildren()) {
                 w = Math.max(w, n.minWidth(-1));
             }
-            return w * columns + (columns - 1) * gap();
+            return w; // at its narrowest the box falls back to one column
         }
 
         @Override

@@ -204,7 +204,7 @@ class LayoutFxTest extends ApplicationTest {
                 if (n instanceof ScrollPane sp && sp.getStyleClass().contains("screen-scroll") && sideways(sp)) {
                     found.add(new Problem("sideways scroll", screen, room, String.format(Locale.ROOT,
                             "screen needs %.0f px, has %.0f", sp.getContent().getLayoutBounds().getWidth(),
-                            sp.getViewportBounds().getWidth())));
+                            sp.getViewportBounds().getWidth()) + widest(sp.getContent())));
                 }
             }
             for (Node p : pictures(screen)) {
@@ -303,6 +303,29 @@ class LayoutFxTest extends ApplicationTest {
         }
         return b.getMinX() >= -1 && b.getMinY() >= -1 && b.getMaxX() <= scene.getWidth() + 1
                 && b.getMaxY() <= scene.getHeight() + 1;
+    }
+
+    /** With -Dcelab.layout.debug: the chain of widest minimums that sets a screen's width. */
+    private static String widest(Node n) {
+        if (System.getProperty("celab.layout.debug", "").isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" (widest:");
+        for (int depth = 0; depth < 8 && n instanceof Parent p; depth++) {
+            Node best = null;
+            for (Node c : p.getChildrenUnmodifiable()) {
+                if (c.isManaged() && c.isVisible() && (best == null || c.minWidth(-1) > best.minWidth(-1))) {
+                    best = c;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            sb.append(String.format(Locale.ROOT, " %s %.0f", best.getId() != null ? "#" + best.getId()
+                    : best.getClass().getSimpleName() + best.getStyleClass(), best.minWidth(-1)));
+            n = best;
+        }
+        return sb.append(')').toString();
     }
 
     /** Where an unreachable control is, for the report. */
