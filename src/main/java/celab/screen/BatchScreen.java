@@ -99,7 +99,8 @@ public final class BatchScreen implements Screen {
 
         ScreenLayout root = ScreenLayout.following(ctx.theme())
                 .side(readouts, clipping, picking)
-                .pictures(table, barsCard);
+                .pictures(table, barsCard)
+                .comfortableWidth(table, 36);
         root.getStyleClass().add("batch-screen");
         return root;
     }

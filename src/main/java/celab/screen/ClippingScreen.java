@@ -52,8 +52,7 @@ public final class ClippingScreen implements Screen {
         NearZeroLens zero = bind(new NearZeroLens(ctx.theme()), lab, "clip-lens-zero");
         NearOneLens one = bind(new NearOneLens(ctx.theme()), lab, "clip-lens-one");
         ScreenLayout root = ScreenLayout.following(ctx.theme())
-                .side(settings)
-                .head(cases)
+                .head(settings, cases)
                 .pictures(
                 plotCard("The whole curve, p from 0 to 1", curve,
                         "Shaded: where clipping acts (p < ε, p > 1−ε). Tiny at ε = 1e-7: try ε = 0.1."),
@@ -63,6 +62,7 @@ public final class ClippingScreen implements Screen {
                         "Clipped: never below the floor −log(1 − ε) ≈ ε. Unclipped: 0 at p = 1, negative above."));
         root.getStyleClass().add("clipping-screen");
         root.sideWidthEmProperty().set(28);
+        settings.prefWidthProperty().bind(root.emProperty().multiply(28));
         return root;
     }
 

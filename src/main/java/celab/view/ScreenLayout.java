@@ -44,6 +44,7 @@ public final class ScreenLayout extends Region {
     public enum Mode { WIDE, STACKED }
 
     private final List<Node> pictures = new ArrayList<>();
+    private final java.util.Map<Node, Double> comfortEm = new java.util.HashMap<>();
     private final List<Node> side = new ArrayList<>();
     private final List<Node> head = new ArrayList<>();
     private final List<Node> foot = new ArrayList<>();
@@ -109,20 +110,40 @@ public final class ScreenLayout extends Region {
      * column is narrower than the table, so that a large zoom neither cuts it nor widens the screen.
      */
     public static ScrollPane sideways(Node wide) {
-        ScrollPane sp = new ScrollPane(wide);
-        sp.getStyleClass().add("sideways");
-        sp.setFitToWidth(true);
-        sp.setFitToHeight(true);
-        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        sp.setFocusTraversable(false);
-        sp.setMinWidth(0);
-        // as tall as the table, plus the scroll bar's height when it shows
-        sp.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> wide.prefHeight(-1) + (wide.getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 1 ? 16 : 2),
-                wide.layoutBoundsProperty(), sp.viewportBoundsProperty()));
-        sp.prefHeightProperty().bind(sp.minHeightProperty());
-        return sp;
+        return new Sideways(wide);
+    }
+
+    /** A scroll pane as tall as its content at the width it gets, plus the scroll bar when it shows. */
+    static final class Sideways extends ScrollPane {
+        Sideways(Node wide) {
+            super(wide);
+            getStyleClass().add("sideways");
+            setFitToWidth(true);
+            setFitToHeight(true);
+            setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
+            setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+            setFocusTraversable(false);
+            setMinWidth(0);
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            Node c = getContent();
+            double w = width > 0 ? width - snappedLeftInset() - snappedRightInset() : c.prefWidth(-1);
+            double min = c.minWidth(-1);
+            double h = c.prefHeight(Math.max(w, min)) + snappedTopInset() + snappedBottomInset();
+            return Math.ceil(h + (min > w + 1 ? 18 : 0)); // room for the scroll bar when it shows
+        }
     }
 
     // Building
@@ -134,6 +155,16 @@ public final class ScreenLayout extends Region {
             pictures.add(n);
         }
         arrange();
+        return this;
+    }
+
+    /**
+     * The width (in em) below which a picture should rather have a row of its own than share one:
+     * a table that would otherwise scroll sideways.
+     */
+    public ScreenLayout comfortableWidth(Node picture, double em) {
+        comfortEm.put(picture, em);
+        requestLayout();
         return this;
     }
 
@@ -199,6 +230,11 @@ public final class ScreenLayout extends Region {
         return em.get();
     }
 
+    /** The side column with its scroll bar's room and the gap after it; nothing when it is empty. */
+    private double sideRoom() {
+        return sideColumn.getChildren().isEmpty() ? 0 : sideWidth() + gutter() + gap();
+    }
+
     private double sideWidth() {
         double w = sideWidthEm.get() * em.get();
         for (Node n : sideColumn.getChildren()) {
@@ -221,7 +257,7 @@ public final class ScreenLayout extends Region {
                 play = Math.max(play, n.minWidth(-1));
             }
         }
-        return inner - sideWidth() - gutter() - gap() >= play ? Mode.WIDE : Mode.STACKED;
+        return inner - sideRoom() >= play ? Mode.WIDE : Mode.STACKED;
     }
 
     @Override
@@ -237,7 +273,7 @@ public final class ScreenLayout extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + sideWidth() + gutter() + gap() + 2 * PICTURE_MIN_W_EM * em.get() + snappedRightInset();
+        return snappedLeftInset() + sideRoom() + 2 * PICTURE_MIN_W_EM * em.get() + snappedRightInset();
     }
 
     @Override
@@ -258,7 +294,7 @@ public final class ScreenLayout extends Region {
         double inner = width - snappedLeftInset() - snappedRightInset();
         double h;
         if (modeFor(width) == Mode.WIDE) {
-            double play = inner - sideWidth() - gutter() - gap();
+            double play = inner - sideRoom();
             h = panelsHeight(play) + picturesHeight(play, -1);
             if (!min) {
                 h = Math.max(h, sideColumn.prefHeight(sideWidth()));
@@ -275,20 +311,14 @@ public final class ScreenLayout extends Region {
         if (compact.get()) {
             return 0;
         }
-        double h = 0;
-        for (Node n : head) {
-            h += n.prefHeight(width) + gap();
-        }
-        for (Node n : foot) {
-            h += n.prefHeight(width) + gap();
-        }
-        return h;
+        return headHeight(width) + bandHeight(foot, width);
     }
 
     private int pictureColumns(double width) {
         double min = PICTURE_MIN_W_EM * em.get();
         for (Node p : pictures) {
             min = Math.max(min, p.minWidth(-1));
+            min = Math.max(min, Math.min(width, comfortEm.getOrDefault(p, 0.0) * em.get()));
         }
         int cols = (int) Math.floor((width + gap()) / (min + gap()));
         return Math.max(1, Math.min(pictures.size(), cols));
@@ -302,10 +332,7 @@ public final class ScreenLayout extends Region {
         int cols = pictureColumns(width);
         int rows = (pictures.size() + cols - 1) / cols;
         double cellW = (width - (cols - 1) * gap()) / cols;
-        double minRow = PICTURE_MIN_H_EM * em.get();
-        for (Node p : pictures) {
-            minRow = Math.max(minRow, p.minHeight(cellW));
-        }
+        double minRow = minRowHeight(cellW);
         double need = rows * minRow + (rows - 1) * gap();
         if (room < 0) {
             return need;
@@ -322,46 +349,26 @@ public final class ScreenLayout extends Region {
         Mode m = modeFor(getWidth());
         mode.set(m);
         if (m == Mode.WIDE) {
-            double sw = snapSizeX(sideWidth() + gutter());
+            double room = snapSizeX(sideRoom());
             sideColumn.setColumns(1);
             sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-            sideScroll.resizeRelocate(x0, y0, sw, h);
-            double px = x0 + sw + gap();
-            double pw = w - sw - gap();
-            double y = y0;
-            for (Node n : head) {
-                if (!compact.get()) {
-                    double nh = n.prefHeight(pw);
-                    n.resizeRelocate(px, y, pw, nh);
-                    y += nh + gap();
-                }
-            }
+            sideScroll.resizeRelocate(x0, y0, Math.max(0, room - gap()), h);
+            double px = x0 + room;
+            double pw = w - room;
+            double y = compact.get() ? y0 : layoutHead(px, y0, pw);
             double footH = 0;
             if (!compact.get()) {
-                for (Node n : foot) {
-                    footH += n.prefHeight(pw) + gap();
-                }
+                footH = bandHeight(foot, pw);
             }
-            double room = h - (y - y0) - footH;
-            double ph = picturesHeight(pw, room);
+            double left = h - (y - y0) - footH;
+            double ph = picturesHeight(pw, left);
             layoutPictures(px, y, pw, ph);
             y += ph + gap();
             if (!compact.get()) {
-                for (Node n : foot) {
-                    double nh = n.prefHeight(pw);
-                    n.resizeRelocate(px, y, pw, nh);
-                    y += nh + gap();
-                }
+                layoutBand(foot, px, y, pw);
             }
         } else {
-            double y = y0;
-            if (!compact.get()) {
-                for (Node n : head) {
-                    double nh = n.prefHeight(w);
-                    n.resizeRelocate(x0, y, w, nh);
-                    y += nh + gap();
-                }
-            }
+            double y = compact.get() ? y0 : layoutHead(x0, y0, w);
             double ph = stackedPicturesHeight(w);
             layoutPictures(x0, y, w, ph);
             y += ph + gap();
@@ -372,11 +379,7 @@ public final class ScreenLayout extends Region {
             sideScroll.resizeRelocate(x0, y, w, sh);
             y += sh + gap();
             if (!compact.get()) {
-                for (Node n : foot) {
-                    double nh = n.prefHeight(w);
-                    n.resizeRelocate(x0, y, w, nh);
-                    y += nh + gap();
-                }
+                layoutBand(foot, x0, y, w);
             }
         }
     }
@@ -393,16 +396,99 @@ public final class ScreenLayout extends Region {
         return width >= 2 * one + gap() && sideColumn.getChildren().size() > 1 ? 2 : 1;
     }
 
+    /**
+     * Panels side by side when there is room (widths in proportion to their preferred widths, none
+     * under its minimum or {@link #PICTURE_MIN_W_EM}), else null: one above the other.
+     */
+    private double[] bandWidths(List<Node> band, double width) {
+        int n = band.size();
+        if (n < 2) {
+            return null;
+        }
+        double free = width - (n - 1) * gap();
+        double sum = 0;
+        for (Node p : band) {
+            sum += Math.max(1, p.prefWidth(-1));
+        }
+        double[] ws = new double[n];
+        for (int i = 0; i < n; i++) {
+            Node p = band.get(i);
+            ws[i] = free * Math.max(1, p.prefWidth(-1)) / sum;
+            if (ws[i] < Math.max(PICTURE_MIN_W_EM * em.get(), p.minWidth(-1))) {
+                return null;
+            }
+        }
+        return ws;
+    }
+
+    private double[] headWidths(double width) {
+        return bandWidths(head, width);
+    }
+
+    private double headHeight(double width) {
+        return bandHeight(head, width);
+    }
+
+    private double layoutHead(double x, double y, double width) {
+        return layoutBand(head, x, y, width);
+    }
+
+    /** A band's height with the gap under it. */
+    private double bandHeight(List<Node> band, double width) {
+        double[] ws = bandWidths(band, width);
+        double h = 0;
+        if (ws != null) {
+            for (int i = 0; i < band.size(); i++) {
+                h = Math.max(h, band.get(i).prefHeight(ws[i]));
+            }
+            return h + gap();
+        }
+        for (Node n : band) {
+            h += n.prefHeight(width) + gap();
+        }
+        return h;
+    }
+
+    /** Lays out a band of panels from (x, y); returns the y under it. */
+    private double layoutBand(List<Node> band, double x, double y, double width) {
+        double[] ws = bandWidths(band, width);
+        if (ws != null) {
+            double h = bandHeight(band, width) - gap();
+            double cx = x;
+            for (int i = 0; i < band.size(); i++) {
+                band.get(i).resizeRelocate(snapPositionX(cx), y, snapSizeX(ws[i]), h);
+                cx += ws[i] + gap();
+            }
+            return y + h + gap();
+        }
+        for (Node n : band) {
+            double nh = n.prefHeight(width);
+            n.resizeRelocate(x, y, width, nh);
+            y += nh + gap();
+        }
+        return y;
+    }
+
     /** In a stack, each row of pictures is about as tall as it is wide, within bounds. */
     private double stackedPicturesHeight(double width) {
         int cols = pictureColumns(width);
         int rows = (pictures.size() + cols - 1) / cols;
         double cellW = (width - (cols - 1) * gap()) / cols;
-        double row = Math.max(PICTURE_MIN_H_EM * em.get(), Math.min(PICTURE_MAX_H_EM * em.get(), cellW * 0.75));
-        for (Node p : pictures) {
-            row = Math.max(row, p.minHeight(cellW));
-        }
+        double row = Math.max(minRowHeight(cellW), Math.min(PICTURE_MAX_H_EM * em.get(), cellW * 0.75));
         return rows * row + (rows - 1) * gap();
+    }
+
+    /**
+     * The least height of a row of pictures: {@link #PICTURE_MIN_H_EM}, each picture's minimum,
+     * and three quarters of its preferred height (a card's wrapped title and note come off its
+     * plot); below this the screen scrolls rather than squeezing the plots.
+     */
+    private double minRowHeight(double cellW) {
+        double row = PICTURE_MIN_H_EM * em.get();
+        for (Node p : pictures) {
+            row = Math.max(row, Math.max(p.minHeight(cellW), 0.75 * p.prefHeight(cellW)));
+        }
+        return row;
     }
 
     private void layoutPictures(double x, double y, double w, double h) {
