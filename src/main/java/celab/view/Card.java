@@ -52,8 +52,8 @@ public final class Card extends VBox {
     }
 
     /**
-     * Folds the card to a title button (collapsed at first) or back to a plain open card. A card
-     * without a title never folds.
+     * Gives the card a title button that folds it to its title and opens it again (it starts
+     * open), or makes it a plain card again. A card without a title never folds.
      */
     public void setCollapsible(boolean on) {
         if (titleLabel == null || on == (toggle != null)) {
@@ -67,7 +67,7 @@ public final class Card extends VBox {
             toggle.setMaxWidth(Double.MAX_VALUE);
             toggle.setOnAction(e -> setCollapsed(!collapsed));
             getChildren().set(getChildren().indexOf(titleLabel), toggle);
-            setCollapsed(true);
+            setCollapsed(false); // open at first: the presenter folds what the class need not see
         } else {
             setCollapsed(false);
             getChildren().set(getChildren().indexOf(toggle), titleLabel);

@@ -23,8 +23,8 @@ import javafx.scene.layout.Region;
  *   <li><b>Stacked</b>, when the play column would get narrower than {@link #PLAY_MIN_EM}: one
  *       column, head panels, pictures, then the side and foot panels, side by side where there is
  *       room for two; the screen scrolls vertically.</li>
- *   <li><b>Compact</b> (presentation): the head and foot panels join the side column and the foot
- *       panels collapse to their titles, so the pictures get the whole play column.</li>
+ *   <li><b>Compact</b> (presentation): the head and foot panels join the side column, so the
+ *       pictures get the whole play column; the foot panels get a title button that folds them.</li>
  * </ul>
  *
  * Sizes are in em of the zoomed font, so a larger zoom reflows sooner. Pictures are marked with
@@ -91,7 +91,7 @@ public final class ScreenLayout extends Region {
         return sideWidthEm;
     }
 
-    /** Presentation: head and foot panels join the side column, foot panels collapse. */
+    /** Presentation: head and foot panels join the side column, foot panels can be folded. */
     public BooleanProperty compactProperty() {
         return compact;
     }
@@ -182,7 +182,7 @@ public final class ScreenLayout extends Region {
         return this;
     }
 
-    /** Panels under the pictures (explanations, puzzles); they collapse in presentation. */
+    /** Panels under the pictures (explanations, puzzles); they can be folded in presentation. */
     public ScreenLayout foot(Node... nodes) {
         foot.addAll(List.of(nodes));
         arrange();
