@@ -1,35 +1,52 @@
 package celab.app;
 
+import celab.io.AppSettings;
 import celab.model.Lab;
 import celab.plot.Theme;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application: one lab, one theme, one window. Options: {@code --presentation}
  * (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a screen),
  * {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open. Without a
- * file, the last session is restored (unless turned off in the File menu).
+ * file, the last session is restored (unless turned off in the File menu). The window opens where
+ * it was last, or fitted to the screen it opens on (see {@link WindowPlacement}).
  */
 public final class LabApp extends Application {
 
     @Override
     public void start(Stage stage) {
         LabWindow window = new LabWindow(new Lab(), new Theme());
-        double w = 1280;
-        double h = 800;
+        AppSettings settings = AppSettings.load();
         List<String> args = getParameters().getRaw();
+        Rectangle2D place = WindowPlacement.fit(WindowPlacement.screens(), settings.window(), 1280, 800);
+        double w = place.getWidth();
+        double h = place.getHeight();
+        boolean sized = false;
         for (String a : args) {
             if (a.startsWith("--window=")) {
                 String[] wh = a.substring("--window=".length()).split("x");
                 w = Double.parseDouble(wh[0]);
                 h = Double.parseDouble(wh[1]);
+                sized = true;
             }
         }
-        window.rememberProgress(celab.io.ProgressStore.standard());
+        window.files().rememberProgress(celab.io.ProgressStore.standard());
         window.session().autosaveTo(Session.defaultAutosave());
+        if (!sized) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+            stage.setMaximized(settings.window() != null && settings.window().maximized());
+        }
+        if (settings.lastScreen() != null) {
+            window.show(settings.lastScreen());
+        }
         window.show(stage, w, h);
+        WindowPlacement.remember(stage, () -> window.current().id(),
+                () -> window.setStatus("Could not remember the window's place."));
         String scenario = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
         if (scenario != null) {
             window.session().open(java.nio.file.Path.of(scenario).toAbsolutePath());
@@ -42,7 +59,7 @@ public final class LabApp extends Application {
             }
         }
         if (args.contains("--presentation")) {
-            window.togglePresentation();
+            window.presentation().togglePresentation();
         }
     }
 }

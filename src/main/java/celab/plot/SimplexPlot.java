@@ -181,7 +181,7 @@ public final class SimplexPlot extends CanvasPlot {
             g.setFill(pal.muted());
             // a label that would touch the one before it is left out (the line stays): at a small
             // size 1.5, 2 and 3 crowd together near the bottom corner
-            String text = Axes.tick(level);
+            String text = numbersHidden() ? "?" : Axes.tick(level);
             double[] box = labelBox(text, to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
             if (!LossCurve.overlaps(taken, box[0], box[1], box[2], box[3])) {
                 taken.add(box);

@@ -96,6 +96,18 @@ class CsvReaderTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsAnErrorNotPartOfTheNumber() throws Exception {
+        // "1"2 must not read as 12: a value is quoted as a whole or not at all.
+        assertEquals("x.csv:2: not valid CSV (check the quotes): value 1 is '\"1\"2'",
+                problem("0.5,0.5\n\"1\"2,0.5\n"));
+        // A control character next to a quote is not trimmed away either.
+        assertEquals("x.csv:1: not valid CSV (check the quotes): value 1 is '\"1\"\\u001B'",
+                problem("\"1\"\u001b,0.5\n"));
+        assertEquals("x.csv:1: not valid CSV (check the quotes): value 2 is '\"2\"\"\"'", problem("1,\"2\"\"\"\n"));
+        assertEquals(Matrix.of(new double[] {3, 0.25}), read(" \" 3 \" ,\"0.25\"\n").values());
+    }
+
+    @Test
     void unbalancedQuoteIsAnError() {
         String message = problem("1,2\n\"3,4\n");
         assertTrue(message.startsWith("x.csv:2: not valid CSV (check the quotes): "), message);
@@ -119,7 +131,8 @@ class CsvReaderTest {
                 assertThrows(InputFileException.class, () -> CsvReader.read(dir, "d")).getMessage());
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "0.5,0.5 \u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals("latin1.csv: cannot read the file: it is not UTF-8 text",
+        // Issue 11: bytes that are not UTF-8 are reported where they are (line 1, value 2).
+        assertEquals("latin1.csv:1:2: bytes that are not UTF-8 text; save the file as UTF-8",
                 assertThrows(InputFileException.class,
                         () -> CsvReader.read(latin1, "latin1.csv")).getMessage());
     }

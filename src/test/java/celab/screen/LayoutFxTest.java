@@ -112,7 +112,7 @@ class LayoutFxTest extends ApplicationTest {
     @Test
     void presentationModeGivesTheMainPictureAThirdOfTheScreen() {
         resize(1920, 1080);
-        fx(() -> window.togglePresentation());
+        fx(() -> window.presentation().togglePresentation());
         assertTrue(window.theme().projectorProperty().get(), "F5 turns on the projector palette");
         List<Problem> problems = new ArrayList<>();
         Map<String, String> shares = new TreeMap<>();
