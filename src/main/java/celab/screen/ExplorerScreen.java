@@ -26,7 +26,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * The explorer: one prediction over 2–10 classes with a true class. Sliders, bars and the point on
