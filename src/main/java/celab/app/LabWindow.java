@@ -42,8 +42,6 @@ import javafx.stage.Window;
  */
 public final class LabWindow {
     public static final String TITLE = "Cross-Entropy Lab";
-    private static final double MIN_SCREEN_WIDTH = 940;
-    private static final double MIN_SCREEN_HEIGHT = 580;
 
     private final Lab lab;
     private final Theme theme;
@@ -420,12 +418,8 @@ public final class LabWindow {
     }
 
     private Node wrap(Node view) {
-        if (view instanceof Region r) {
-            // a screen is laid out for 940 × 580 at 100%; zoom scales that minimum, so a zoomed
-            // screen keeps the same layout and scrolls instead of squeezing text into "..."
-            r.minWidthProperty().bind(theme.zoomProperty().multiply(MIN_SCREEN_WIDTH));
-            r.minHeightProperty().bind(theme.zoomProperty().multiply(MIN_SCREEN_HEIGHT));
-        }
+        // the screen's own layout (celab.view.ScreenLayout) reflows to the width and says how tall
+        // it must be; the scroll pane scrolls vertically when the window is shorter
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

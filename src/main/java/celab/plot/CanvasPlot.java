@@ -35,7 +35,7 @@ public abstract class CanvasPlot extends Region {
         focusRing.setMouseTransparent(true);
         getChildren().addAll(canvas, focusRing);
         redrawOn(theme.paletteProperty(), theme.zoomProperty(), numbersHidden, logBase);
-        setMinSize(120, 90);
+        setMinSize(120, 110); // below this a plot no longer reads: the screen scrolls instead
     }
 
     /** While true, loss numbers are drawn as "?" (predict-then-reveal). */

@@ -121,8 +121,16 @@ public final class LossCurve extends CanvasPlot {
         if (tangent.get() && !list.isEmpty()) {
             drawTangent(g, f, pal, list.get(0).p(), true);
         }
+        // guides first, then points, then labels: no dashed guide strikes through another mark's label
         for (int i = list.size() - 1; i >= 0; i--) {
-            drawMark(g, f, list.get(i), pal, labelBelow(list, i), i == 0 && tangent.get());
+            drawGuides(g, f, list.get(i), pal);
+        }
+        for (int i = list.size() - 1; i >= 0; i--) {
+            drawPoint(g, f, list.get(i), pal);
+        }
+        List<double[]> taken = new java.util.ArrayList<>();
+        for (int i = list.size() - 1; i >= 0; i--) {
+            drawLabel(g, f, list.get(i), pal, labelBelow(list, i), i == 0 && tangent.get(), taken);
         }
     }
 
@@ -228,41 +236,95 @@ public final class LossCurve extends CanvasPlot {
         return higher % 2 == 1;
     }
 
-    /**
-     * @param besideTangent the tangent runs through this point from upper left to lower right, so
-     *                      the label goes where it is not: above right, or below left near p = 1
-     */
-    private void drawMark(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below, boolean besideTangent) {
-        Color c = switch (m.colorIndex()) {
+    private Color color(CurveMark m, Palette pal) {
+        return switch (m.colorIndex()) {
             case 1 -> pal.curveAlt();
             case 2 -> pal.truth();
             default -> pal.text();
         };
-        double loss = logBaseProperty().get().fromNats(m.loss());
-        boolean off = !(loss <= f.y1());
-        double x = f.px(Math.max(0, Math.min(1, m.p())));
-        double y = f.py(off ? f.y1() : Math.max(f.y0(), loss));
+    }
+
+    /** The mark's loss in the lab's unit (nats or bits), as the axis shows it. */
+    private double lossInUnit(CurveMark m) {
+        return logBaseProperty().get().fromNats(m.loss());
+    }
+
+    private boolean off(PlotFrame f, CurveMark m) {
+        return !(lossInUnit(m) <= f.y1());
+    }
+
+    private double[] at(PlotFrame f, CurveMark m) {
+        boolean off = off(f, m);
+        return new double[] {f.px(Math.max(0, Math.min(1, m.p()))), f.py(off ? f.y1() : Math.max(f.y0(), lossInUnit(m)))};
+    }
+
+    private void drawGuides(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal) {
+        double[] xy = at(f, m);
         g.setStroke(pal.muted());
         g.setLineWidth(theme.stroke(1));
         g.setLineDashes(theme.size(4), theme.size(4));
-        g.strokeLine(x, y, x, f.bottom());
-        g.strokeLine(f.left(), y, x, y);
+        g.strokeLine(xy[0], xy[1], xy[0], f.bottom());
+        g.strokeLine(f.left(), xy[1], xy[0], xy[1]);
         g.setLineDashes();
+    }
+
+    private void drawPoint(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal) {
+        double[] xy = at(f, m);
+        Shapes.fill(g, m.shape(), xy[0], xy[1], theme.size(7), color(m, pal), pal.surface(), theme.stroke(2));
+    }
+
+    /**
+     * The mark's name and loss beside it, on a halo of the background so that no line crosses the
+     * text; moved up or down past labels already placed ({@code taken}: x0, y0, x1, y1).
+     *
+     * @param besideTangent the tangent runs through this point from upper left to lower right, so
+     *                      the label goes where it is not: above right, or below left near p = 1
+     */
+    private void drawLabel(GraphicsContext g, PlotFrame f, CurveMark m, Palette pal, boolean below,
+                           boolean besideTangent, List<double[]> taken) {
+        double[] xy = at(f, m);
+        double x = xy[0];
+        double y = xy[1];
+        boolean off = off(f, m);
         double r = theme.size(7);
-        Shapes.fill(g, m.shape(), x, y, r, c, pal.surface(), theme.stroke(2));
-        String value = numbersHidden() ? "?" : Numbers.format(loss);
+        String value = numbersHidden() ? "?" : Numbers.format(lossInUnit(m));
         String text = m.label().isEmpty() ? value : m.label() + "  " + value;
         if (off) {
             text = "↑ " + text;
         }
-        g.setFont(boldFont(13));
-        g.setFill(c);
+        javafx.scene.text.Font font = boldFont(13);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        double tw = probe.getLayoutBounds().getWidth();
+        double th = probe.getLayoutBounds().getHeight();
         boolean leftSide = x > f.left() + f.width() * (besideTangent ? 0.82 : 0.5);
-        g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
         boolean roomBelow = y + r * 3 < f.bottom();
         boolean under = off || (besideTangent ? leftSide && roomBelow : below && roomBelow);
-        g.fillText(text, x + (leftSide ? -1.6 : 1.6) * r, y + (under ? r * 1.6 : -r * 1.4));
+        double tx = x + (leftSide ? -1.6 : 1.6) * r;
+        double ty = y + (under ? r * 1.6 : -r * 1.4);
+        double x0 = leftSide ? tx - tw : tx;
+        for (int tries = 0; tries < 4 && overlaps(taken, x0, ty - th / 2, x0 + tw, ty + th / 2); tries++) {
+            ty += (under ? 1 : -1) * th;
+        }
+        taken.add(new double[] {x0, ty - th / 2, x0 + tw, ty + th / 2});
+        g.setFont(font);
+        g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setStroke(pal.surface());
+        g.setLineWidth(theme.size(4));
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        g.strokeText(text, tx, ty);
+        g.setFill(color(m, pal));
+        g.fillText(text, tx, ty);
+    }
+
+    static boolean overlaps(List<double[]> boxes, double x0, double y0, double x1, double y1) {
+        for (double[] b : boxes) {
+            if (x0 < b[2] && b[0] < x1 && y0 < b[3] && b[1] < y1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Interaction

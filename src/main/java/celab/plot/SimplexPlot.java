@@ -170,6 +170,7 @@ public final class SimplexPlot extends CanvasPlot {
         int[] ends = labelEnds(geo, t);
         double[] normal = outward(geo, t, ends[1]);
         g.setFont(font(11));
+        List<double[]> taken = new java.util.ArrayList<>();
         for (double level : LEVELS) {
             double p = Math.exp(-level); // the inverse of L = −log p
             double[] from = geo.toXY(row(t, p, ends[0]));
@@ -178,8 +179,14 @@ public final class SimplexPlot extends CanvasPlot {
             g.setLineWidth(theme.stroke(1));
             g.strokeLine(from[0], from[1], to[0], to[1]);
             g.setFill(pal.muted());
-            label(g, numbersHidden() ? "?" : Axes.tick(Math.round(inUnit(level) * 100) / 100.0),
-                    to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
+            // a label that would touch the one before it is left out (the line stays): at a small
+            // size 1.5, 2 and 3 crowd together near the bottom corner
+            String text = numbersHidden() ? "?" : Axes.tick(Math.round(inUnit(level) * 100) / 100.0);
+            double[] box = labelBox(text, to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
+            if (!LossCurve.overlaps(taken, box[0], box[1], box[2], box[3])) {
+                taken.add(box);
+                label(g, text, to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
+            }
         }
     }
 
@@ -222,6 +229,18 @@ public final class SimplexPlot extends CanvasPlot {
             ny = -ny;
         }
         return new double[] {nx, ny};
+    }
+
+    /** The box {@link #label} fills (x0, y0, x1, y1), with a small margin. */
+    private double[] labelBox(String text, double x, double y, double[] normal) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font(11));
+        double w = probe.getLayoutBounds().getWidth();
+        double h = probe.getLayoutBounds().getHeight();
+        double x0 = normal[0] > 0.3 ? x : normal[0] < -0.3 ? x - w : x - w / 2;
+        double y0 = normal[1] > 0.7 ? y : normal[1] < -0.7 ? y - h : y - h / 2;
+        double m = theme.size(2);
+        return new double[] {x0 - m, y0 - m, x0 + w + m, y0 + h + m};
     }
 
     /** Text beside a point, on the side the normal points to. */

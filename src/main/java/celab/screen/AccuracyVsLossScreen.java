@@ -14,6 +14,7 @@ import celab.plot.SimplexPoint;
 import celab.view.Card;
 import celab.view.LossReadouts;
 import celab.view.ProbabilityEditor;
+import celab.view.ScreenLayout;
 import celab.view.TargetPicker;
 import java.util.List;
 import javafx.beans.Observable;
@@ -66,31 +67,22 @@ public final class AccuracyVsLossScreen implements Screen {
         TargetPicker picker = new TargetPicker(lab, m.a());
         Card target = new Card("True class — one for A and B", picker,
                 Card.hint("Click a class or press 1–3."), verdictLines(lab, m));
-        VBox left = new VBox(14, editorCard(ctx, m.a(), "a-", 0, true), editorCard(ctx, m.b(), "b-", 1, false), target);
-        left.getStyleClass().add("ab-left"); // width in em, so that it grows with the zoom
-
         SimplexPlot simplex = simplex(ctx, m);
         LossCurve curve = curve(ctx, m);
-        // below these the screen scrolls rather than squeezing the plots to nothing
-        simplex.setMinHeight(210);
-        curve.setMinHeight(190);
         Label simplexHint = Card.hint("Same shade: same accuracy. Other line: other loss.");
         simplexHint.setId("simplex-hint");
         Card simplexCard = Card.growing("Probability triangle: drag A or B", simplex);
         simplexCard.getChildren().add(simplexHint);
         VBox.setVgrow(simplex, Priority.ALWAYS);
         Card curveCard = Card.growing("Loss curve: drag", curve);
-        HBox plots = new HBox(14, simplexCard, curveCard);
-        HBox.setHgrow(simplexCard, Priority.ALWAYS);
-        HBox.setHgrow(curveCard, Priority.ALWAYS);
-        simplexCard.setPrefWidth(380);
-        curveCard.setPrefWidth(250);
-        VBox.setVgrow(plots, Priority.ALWAYS);
 
-        VBox right = new VBox(14, readoutCard(lab, m), plots, AccuracyVsLossPuzzles.card(ctx, m));
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "ab-screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(editorCard(ctx, m.a(), "a-", 0, true), editorCard(ctx, m.b(), "b-", 1, false), target)
+                .head(readoutCard(lab, m))
+                .pictures(simplexCard, curveCard)
+                .foot(AccuracyVsLossPuzzles.card(ctx, m));
+        root.getStyleClass().add("ab-screen");
+        root.sideWidthEmProperty().set(25.7);
 
         return root;
     }
@@ -158,6 +150,10 @@ public final class AccuracyVsLossScreen implements Screen {
         Label loss = new Label();
         loss.setId("ab-loss");
         loss.getStyleClass().addAll("ab-compare", "ab-compare-loss");
+        for (Label l : List.of(accuracy, loss)) {
+            l.setWrapText(true); // "loss: 0.5108 vs 1.022" wraps in a narrow column
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
         Label ratio = new Label();
         ratio.setId("ab-ratio");
         ratio.getStyleClass().add("ab-compare-note");

@@ -12,9 +12,9 @@ import celab.view.BatchGrid;
 import celab.view.Card;
 import celab.view.PickingView;
 import celab.view.Readout;
+import celab.view.ScreenLayout;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -57,7 +57,8 @@ public final class BatchScreen implements Screen {
         BatchModel model = lab.batch();
 
         Card table = new Card("Predictions ŷ (one row per sample) and targets",
-                formSwitch(model, ctx), targetsText(model), new BatchGrid(lab, model, ctx.theme(), ctx.status()),
+                formSwitch(model, ctx), targetsText(model),
+                ScreenLayout.sideways(new BatchGrid(lab, model, ctx.theme(), ctx.status())),
                 addRow(model, ctx),
                 hint("Highlighted cells: the probability each sample gives its true class — the only "
                         + "number its loss reads. Edit a cell and the row's other classes rescale so it still sums to 1."));
@@ -89,9 +90,6 @@ public final class BatchScreen implements Screen {
         javafx.scene.layout.HBox pickFoot = new javafx.scene.layout.HBox(12, pickHint, code);
         pickFoot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Card picking = new Card("Picking the true class's confidence, two ways", new PickingView(lab, model), pickFoot);
-        VBox left = new VBox(14, table, picking);
-        left.setMinWidth(Region.USE_PREF_SIZE);
-
         Card readouts = new Card(null, readouts(lab, model));
 
         SampleLossBars bars = new SampleLossBars(ctx.theme());
@@ -103,46 +101,13 @@ public final class BatchScreen implements Screen {
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                 bars.namesProperty().set(List.copyOf(lab.classNames())));
         Card barsCard = Card.growing("Loss per sample, and the batch mean", bars);
-        VBox.setVgrow(barsCard, Priority.ALWAYS);
 
-        VBox right = new VBox(14, readouts, clipping, barsCard);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        right.setMinWidth(380);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "batch-screen");
-        Runnable arrange = () -> placeClipping(root, left, right, clipping);
-        // after the layout pass, when the columns have their new sizes
-        root.widthProperty().addListener((o, was, now) -> Platform.runLater(arrange));
-        root.heightProperty().addListener((o, was, now) -> Platform.runLater(arrange));
-        model.stateProperty().addListener((o, was, now) -> Platform.runLater(arrange));
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(readouts, clipping, picking)
+                .pictures(table, barsCard)
+                .comfortableWidth(table, 36);
+        root.getStyleClass().add("batch-screen");
         return root;
-    }
-
-    /**
-     * On a wide screen with height to spare (1920 × 1080) the clipping card moves under the table,
-     * so the left column is not half empty and the bars get the whole right side; otherwise it
-     * sits on the right, next to the mean it affects.
-     */
-    private static void placeClipping(HBox root, VBox left, VBox right, Card clipping) {
-        double w = left.getWidth();
-        if (w <= 0) {
-            return;
-        }
-        double need = root.snappedTopInset() + root.snappedBottomInset() + clipping.prefHeight(w) + left.getSpacing();
-        for (Node n : left.getChildren()) {
-            if (n != clipping) {
-                need += n.prefHeight(w) + left.getSpacing();
-            }
-        }
-        boolean toLeft = root.getWidth() >= 1400 && root.getHeight() >= need;
-        VBox from = toLeft ? right : left;
-        if (from.getChildren().remove(clipping)) {
-            if (toLeft) {
-                left.getChildren().add(clipping);
-            } else {
-                right.getChildren().add(1, clipping);
-            }
-        }
     }
 
     /** A hint that wraps to its card's width instead of widening the card to one long line. */
@@ -183,7 +148,8 @@ public final class BatchScreen implements Screen {
         sync.run();
         Label caption = new Label("targets as");
         caption.getStyleClass().add("hint");
-        HBox box = new HBox(6, caption, indices, oneHot);
+        caption.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(6, 6, caption, indices, oneHot); // wraps in a narrow card
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -234,7 +200,9 @@ public final class BatchScreen implements Screen {
         sync.run();
         Label limits = new Label(BatchModel.MIN_ROWS + " to " + BatchModel.MAX_ROWS + " samples");
         limits.getStyleClass().add("hint");
-        HBox box = new HBox(10, add, limits);
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        limits.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(10, 6, add, limits);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

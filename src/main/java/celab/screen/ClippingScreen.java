@@ -10,9 +10,9 @@ import celab.plot.NearZeroLens;
 import celab.view.Card;
 import celab.view.ClippingControls;
 import celab.view.ClippingReadouts;
+import celab.view.ScreenLayout;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -46,28 +46,24 @@ public final class ClippingScreen implements Screen {
         controls = new ClippingControls(lab, model, "clip-");
         Card settings = new Card("ε, clipping and number format", controls,
                 Card.hint("These settings are shared: every screen computes its loss with them."));
-        settings.setPrefWidth(400);
-        settings.setMinWidth(400);
-        settings.setMaxWidth(400);
 
-        Card cases = new Card("Edge cases, computed now", new ClippingReadouts(lab, model));
-        HBox.setHgrow(cases, Priority.ALWAYS);
-        HBox top = new HBox(14, settings, cases);
+        Card cases = new Card("Edge cases, computed now", ScreenLayout.sideways(new ClippingReadouts(lab, model)));
 
         ClippedCurve curve = bind(new ClippedCurve(ctx.theme()), lab, "clip-curve");
         NearZeroLens zero = bind(new NearZeroLens(ctx.theme()), lab, "clip-lens-zero");
         NearOneLens one = bind(new NearOneLens(ctx.theme()), lab, "clip-lens-one");
-        HBox plots = new HBox(14,
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .head(settings, cases)
+                .pictures(
                 plotCard("The whole curve, p from 0 to 1", curve,
                         "Shaded: where clipping acts (p < ε, p > 1−ε). Tiny at ε = 1e-7: try ε = 0.1."),
                 plotCard("Lens near p = 0 (log axis)", zero,
                         "Clipped: flat at the cap −log ε left of ε. Unclipped: it keeps rising, to ∞ at p = 0."),
                 plotCard("Lens near p = 1 (scaled to ε)", one,
                         "Clipped: never below the floor −log(1 − ε) ≈ ε. Unclipped: 0 at p = 1, negative above."));
-        VBox.setVgrow(plots, Priority.ALWAYS);
-
-        VBox root = new VBox(14, top, plots);
-        root.getStyleClass().addAll("screen", "clipping-screen");
+        root.getStyleClass().add("clipping-screen");
+        root.sideWidthEmProperty().set(28);
+        settings.prefWidthProperty().bind(root.emProperty().multiply(28));
         return root;
     }
 
@@ -85,9 +81,6 @@ public final class ClippingScreen implements Screen {
         note.getStyleClass().add("plot-hint");
         Card c = new Card(title, plot, note);
         VBox.setVgrow(plot, Priority.ALWAYS);
-        c.setPrefWidth(300);
-        c.setMinHeight(260);
-        HBox.setHgrow(c, Priority.ALWAYS);
         return c;
     }
 

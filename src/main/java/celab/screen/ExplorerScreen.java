@@ -14,8 +14,10 @@ import celab.view.FormulaView;
 import celab.view.LossReadouts;
 import celab.view.PushView;
 import celab.view.ProbabilityEditor;
+import celab.view.ScreenLayout;
 import celab.view.TargetPicker;
 import java.util.List;
+import javafx.scene.layout.VBox;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,7 +28,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * The explorer: one prediction over 2–10 classes with a true class. Sliders, bars and the point on
@@ -57,7 +58,8 @@ public final class ExplorerScreen implements Screen {
         Spinner<Integer> classes = new Spinner<>(2, Lab.MAX_CLASSES, row.classCount());
         classes.setId("class-count");
         classes.setEditable(false);
-        classes.setPrefWidth(80);
+        classes.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(80));
+        classes.setMinWidth(Region.USE_PREF_SIZE);
         classes.accessibleTextProperty().bind(Bindings.concat("number of classes: ", classes.valueProperty()));
         classes.valueProperty().addListener((o, was, now) -> row.setClassCount(now));
         row.predictionProperty().addListener((o, was, now) -> classes.getValueFactory().setValue(now.size()));
@@ -106,12 +108,6 @@ public final class ExplorerScreen implements Screen {
         Card barsCard = Card.growing("Probabilities per class", bars);
         Card curveCard = new Card("Loss curve: drag the point", curve, new PushView(lab, row, curve));
         VBox.setVgrow(curve, Priority.ALWAYS);
-        HBox plots = new HBox(14, barsCard, curveCard);
-        HBox.setHgrow(barsCard, Priority.ALWAYS);
-        HBox.setHgrow(curveCard, Priority.ALWAYS);
-        barsCard.setPrefWidth(300);
-        curveCard.setPrefWidth(300);
-        VBox.setVgrow(plots, Priority.ALWAYS);
 
         Card readouts = new Card(null, new LossReadouts(lab, row, ""));
         CodeDialog dialog = new CodeDialog("Code — Explorer", Bindings.createObjectBinding(() -> CodeGenerator.forPrediction(
@@ -128,13 +124,11 @@ public final class ExplorerScreen implements Screen {
         formulaFoot.setAlignment(Pos.CENTER_LEFT);
         Card formula = new Card("Cross-entropy with today's numbers", new FormulaView(lab, row), formulaFoot);
 
-        VBox left = new VBox(14, prediction, target);
-        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
-        left.setMinWidth(Region.USE_PREF_SIZE);
-        VBox right = new VBox(14, readouts, plots, formula);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().add("screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(prediction, target)
+                .head(readouts)
+                .pictures(barsCard, curveCard)
+                .foot(formula);
         return root;
     }
 

@@ -18,6 +18,7 @@ import celab.view.LogitEditor;
 import celab.view.LogitPaths;
 import celab.view.LogitReadouts;
 import celab.view.PyTorchExampleTable;
+import celab.view.ScreenLayout;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -74,7 +75,8 @@ public final class LogitsScreen implements Screen {
         });
         Label classesLabel = new Label("classes");
         classesLabel.setLabelFor(classes);
-        HBox count = new HBox(8, classesLabel, classes);
+        classesLabel.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane count = new FlowPane(8, 6, classesLabel, classes); // "Show code" wraps under it when narrow
         count.setAlignment(Pos.CENTER_LEFT);
         FlowPane targets = new FlowPane(6, 6);
         targets.setId("logit-targets");
@@ -88,7 +90,7 @@ public final class LogitsScreen implements Screen {
 
 
         PyTorchExampleTable table = new PyTorchExampleTable(lab, model, ctx.status());
-        Card example = new Card("The PyTorch post's example", table);
+        Card example = new Card("The PyTorch post's example", ScreenLayout.sideways(table));
 
         ProbabilityBars bars = new ProbabilityBars(ctx.theme());
         bars.setId("softmax-bars");
@@ -133,9 +135,7 @@ public final class LogitsScreen implements Screen {
         code.setTooltip(new Tooltip("This computation as NumPy and PyTorch code, with today's numbers"));
         code.setOnAction(e -> dialog.show(code));
         code.setMinWidth(Button.USE_PREF_SIZE);
-        Region push = new Region();
-        HBox.setHgrow(push, Priority.ALWAYS);
-        count.getChildren().addAll(push, code);
+        count.getChildren().add(code);
         LogitReadouts readouts = new LogitReadouts(lab, model);
         readouts.setPrefWrapLength(520);
         Card barsCard = Card.growing("Softmax probabilities", bars);
@@ -144,32 +144,25 @@ public final class LogitsScreen implements Screen {
         Runnable chainText = () -> chain.setText(chainRule(model.getState()));
         model.stateProperty().addListener((o, was, now) -> chainText.run());
         chainText.run();
-        Card gradCard = new Card("Gradient ∂L/∂z = softmax − y", gradient, new GradientCheck(lab, model), chain);
+        Card gradCard = new Card("Gradient ∂L/∂z = softmax − y", gradient,
+                ScreenLayout.sideways(new GradientCheck(lab, model)), chain);
         VBox.setVgrow(gradient, Priority.ALWAYS);
         // scroll rather than squeeze: at a large zoom the plots keep a readable height
         scale.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(100));
         bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(150));
         gradient.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(125));
-        HBox plots = new HBox(14, barsCard, gradCard);
-        HBox.setHgrow(barsCard, Priority.ALWAYS);
-        HBox.setHgrow(gradCard, Priority.ALWAYS);
-        barsCard.setPrefWidth(300);
-        gradCard.setPrefWidth(300);
-        VBox.setVgrow(plots, Priority.ALWAYS);
         // The two roads' outcomes are the headline numbers, so they head the card that shows both roads.
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox pathsHead = new HBox(10, readouts, gap, precisionSwitch(lab));
+        // the precision switch sits beside the readouts, or under them in a narrow column
+        FlowPane pathsHead = new FlowPane(18, 8, readouts, precisionSwitch(lab));
         pathsHead.setAlignment(Pos.TOP_LEFT);
-        Card pathsCard = new Card(null, pathsHead, scale, paths);
+        Card pathsCard = new Card(null, pathsHead, scale, ScreenLayout.sideways(paths));
+        VBox.setVgrow(scale, Priority.ALWAYS);
 
-        VBox left = new VBox(14, logits, example);
-        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
-        left.setMinWidth(Region.USE_PREF_SIZE);
-        VBox right = new VBox(14, pathsCard, plots);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "logits-screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(logits, example)
+                .pictures(pathsCard)
+                .foot(barsCard, gradCard);
+        root.getStyleClass().add("logits-screen");
         return root;
     }
 

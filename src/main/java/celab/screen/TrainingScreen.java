@@ -12,7 +12,10 @@ import celab.plot.TrainingCurve;
 import celab.view.Card;
 import celab.view.NumberField;
 import celab.view.Readout;
+import celab.view.ScreenLayout;
 import celab.view.Units;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,9 +27,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -105,7 +105,7 @@ public final class TrainingScreen implements Screen {
         model.runningProperty().addListener((o, was, now) -> playText.run());
         playText.run();
         play.setMinWidth(Button.USE_PREF_SIZE);
-        play.setPrefWidth(100);
+        play.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(100));
         Button step = new Button("Step");
         step.setId("spiral-step");
         step.setTooltip(new Tooltip("Train one epoch"));
@@ -128,7 +128,9 @@ public final class TrainingScreen implements Screen {
         });
         speed.valueProperty().addListener((o, was, now) -> model.speedProperty().set(now));
         model.speedProperty().addListener((o, was, now) -> speed.setValue(now.intValue()));
-        HBox buttons = new HBox(8, play, step, restart);
+        step.setMinWidth(Button.USE_PREF_SIZE);
+        restart.setMinWidth(Button.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(8, 8, play, step, restart); // wraps in a narrow column
         buttons.setAlignment(Pos.CENTER_LEFT);
         Card training = new Card("Training", buttons, speed,
                 Card.hint("One epoch = every point forward, the mean loss's gradient back, one step."));
@@ -203,23 +205,12 @@ public final class TrainingScreen implements Screen {
         histogram.prefHeightProperty().bind(ctx.theme().zoomProperty().multiply(130));
         VBox curveColumn = new VBox(14, curveCard, histCard);
         VBox.setVgrow(curveCard, Priority.ALWAYS);
-        HBox plots = new HBox(14, planeCard, curveColumn);
-        HBox.setHgrow(planeCard, Priority.ALWAYS);
-        HBox.setHgrow(curveColumn, Priority.ALWAYS);
-        planeCard.setPrefWidth(380);
-        curveColumn.setPrefWidth(380);
-        VBox.setVgrow(plots, Priority.ALWAYS);
-
-        VBox left = new VBox(14, data, net, training);
-        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(330));
-        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // scroll rather than squeeze at a large zoom
-        plane.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(220));
-        curve.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(150));
-        VBox right = new VBox(14, new Card(null, paused, readouts, why), plots);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "spiral-screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(data, net, training)
+                .head(new Card(null, paused, readouts, why))
+                .pictures(planeCard, curveColumn);
+        root.getStyleClass().add("spiral-screen");
+        root.sideWidthEmProperty().set(23.5);
 
         // At most one snapshot per frame; training is paused when the screen is left.
         AnimationTimer frames = new AnimationTimer() {
@@ -279,6 +270,7 @@ public final class TrainingScreen implements Screen {
         for (int i = 0; i < labels.length; i++) {
             Label l = new Label(labels[i]);
             l.setLabelFor(controls[i]);
+            l.setMinWidth(Label.USE_PREF_SIZE);
             g.addRow(i, l, controls[i]);
         }
         return g;

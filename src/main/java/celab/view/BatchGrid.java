@@ -92,6 +92,7 @@ public final class BatchGrid extends VBox {
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setFocusTraversable(false);
         scroll.setMaxHeight(USE_PREF_SIZE);
+        scroll.setMinWidth(USE_PREF_SIZE); // the columns never shrink under their cells: the screen reflows instead
         // may shrink to the header and about three samples, never below the rows themselves
         scroll.minHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> body.getHeight() * Math.min(1.0, 3.5 / Math.max(1, model.rowCount())), body.heightProperty()));

@@ -13,8 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -58,6 +58,8 @@ public final class ClippingControls extends VBox {
         field.setId(prefix + "eps-field");
         message.setId(prefix + "eps-msg");
         enabled.setId(prefix + "enabled");
+        enabled.setWrapText(true); // wraps in a narrow column instead of ending in "…"
+        enabled.setMinHeight(CheckBox.USE_PREF_SIZE);
         float64.setId(prefix + "float64");
         float32.setId(prefix + "float32");
         getChildren().addAll(epsilonRow(), slider, message, enabled, formatRow());
@@ -78,7 +80,7 @@ public final class ClippingControls extends VBox {
         refresh();
     }
 
-    private HBox epsilonRow() {
+    private FlowPane epsilonRow() {
         Label name = new Label("ε =");
         name.getStyleClass().add("eps-name");
         name.setLabelFor(field);
@@ -87,7 +89,8 @@ public final class ClippingControls extends VBox {
         field.setTooltip(new Tooltip("Type ε, e.g. 1e-7 or 0.001, then Enter"));
         Label range = new Label("from 1e-15 to 0.1");
         range.getStyleClass().add("hint");
-        HBox row = new HBox(8, name, field, range);
+        field.setMinWidth(TextField.USE_PREF_SIZE); // never too narrow for "1.00e-7": the row wraps instead
+        FlowPane row = new FlowPane(8, 6, name, field, range);
         row.setAlignment(Pos.CENTER_LEFT);
         slider.getStyleClass().add("eps-slider");
         slider.setMajorTickUnit(2);
@@ -114,8 +117,9 @@ public final class ClippingControls extends VBox {
         return row;
     }
 
-    private HBox formatRow() {
+    private FlowPane formatRow() {
         Label name = new Label("Number format");
+        name.setMinWidth(Label.USE_PREF_SIZE);
         float64.setToggleGroup(formats);
         float32.setToggleGroup(formats);
         float64.getStyleClass().addAll("segment", "left");
@@ -123,9 +127,9 @@ public final class ClippingControls extends VBox {
         float64.setTooltip(new Tooltip("double: about 16 significant digits (NumPy's default)"));
         float32.setTooltip(new Tooltip("float: about 7 significant digits (what GPUs and PyTorch use)"));
         HBox segments = new HBox(0, float64, float32);
-        HBox row = new HBox(10, name, segments);
+        segments.setMinWidth(HBox.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(10, 6, name, segments);
         row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(segments, Priority.NEVER);
         return row;
     }
 

@@ -13,7 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -62,10 +62,12 @@ public final class ClippingReadouts extends GridPane {
         refresh();
     }
 
-    private HBox poisonPicker() {
+    private FlowPane poisonPicker() {
         Label l = new Label("zero in sample");
         l.getStyleClass().add("hint");
-        HBox row = new HBox(4, l);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        // the buttons go to the next line when the column is narrow
+        FlowPane row = new FlowPane(4, 4, l);
         row.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < ClippingModel.SEED_BATCH.length; i++) {
             int sample = i;
@@ -155,9 +157,12 @@ public final class ClippingReadouts extends GridPane {
             super(3);
             readout = new Readout(caption, id);
             this.caption = (Label) readout.getChildren().get(0);
+            this.caption.setWrapText(true); // a narrow column wraps the caption instead of cutting it
+            this.caption.setMinHeight(Label.USE_PREF_SIZE);
             note.setId(id + "-note");
             note.getStyleClass().addAll("hint", "readout-note", "two-lines");
             note.setWrapText(true);
+            note.setMinHeight(Label.USE_PREF_SIZE);
             getStyleClass().add("clip-case");
             getChildren().addAll(readout, note);
         }

@@ -25,6 +25,8 @@ public final class GradientCheck extends GridPane {
         this.model = model;
         getStyleClass().add("steps-grid");
         gap.setId("grad-gap");
+        gap.setWrapText(true); // a narrow card wraps the sentence instead of ending it in "…"
+        gap.setMinHeight(javafx.scene.control.Label.USE_PREF_SIZE);
         gap.getStyleClass().add("hint");
         model.stateProperty().addListener((o, was, now) -> refresh());
         refresh();

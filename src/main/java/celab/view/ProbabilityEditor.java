@@ -110,7 +110,7 @@ public final class ProbabilityEditor extends VBox {
         ColumnConstraints cc = new ColumnConstraints();
         if (grow) {
             cc.setHgrow(Priority.ALWAYS);
-            cc.setMinWidth(120);
+            cc.setMinWidth(80); // the slider may get short before the row needs a wider column
         }
         return cc;
     }
@@ -127,6 +127,13 @@ public final class ProbabilityEditor extends VBox {
             name.setId(prefix + "name-" + k);
             name.getStyleClass().add("name-field");
             name.setPrefColumnCount(6);
+            // never narrower than the name it holds ("human"): the column reflows instead
+            name.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(name.getText() + "m");
+                probe.setFont(name.getFont());
+                javafx.geometry.Insets in = name.getPadding();
+                return probe.getLayoutBounds().getWidth() + in.getLeft() + in.getRight() + 4;
+            }, name.textProperty(), name.fontProperty(), name.paddingProperty()));
             name.setTooltip(new Tooltip("Class " + k + " name — type to rename, Enter to keep"));
             name.setOnAction(e -> commitName(k, name));
             name.focusedProperty().addListener((o, was, now) -> {
@@ -139,6 +146,7 @@ public final class ProbabilityEditor extends VBox {
             Label name = new Label(lab.classNames().get(k));
             name.setId(prefix + "name-" + k);
             name.getStyleClass().add("class-name");
+            name.setMinWidth(Label.USE_PREF_SIZE);
             nameNode = new javafx.scene.layout.HBox(6, swatch, name);
         }
         ((javafx.scene.layout.HBox) nameNode).setAlignment(Pos.CENTER_LEFT);
@@ -170,6 +178,7 @@ public final class ProbabilityEditor extends VBox {
         TextField f = nf.field();
         f.getStyleClass().add("prob-field");
         f.setPrefColumnCount(6);
+        f.setMinWidth(TextField.USE_PREF_SIZE); // never narrower than "0.700": the column reflows instead
         Label msg = nf.message();
         msg.setId(prefix + "prob-msg-" + k);
 

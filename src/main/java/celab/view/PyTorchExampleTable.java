@@ -15,7 +15,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -49,7 +48,10 @@ public final class PyTorchExampleTable extends VBox {
         leave.setTooltip(new Tooltip("Keep only the selected sample"));
         leave.setOnAction(e -> model.leaveExample());
         leave.disableProperty().bind(model.exampleProperty().not());
-        HBox buttons = new HBox(8, load, leave);
+        for (javafx.scene.control.Button b : java.util.List.of(load, leave)) {
+            b.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, load, leave); // wraps when narrow
         buttons.setAlignment(Pos.CENTER_LEFT);
         grid.setId("example-grid");
         grid.getStyleClass().add("example-grid");
