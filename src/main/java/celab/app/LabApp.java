@@ -9,8 +9,9 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: one lab, one theme, one window. Options: {@code --presentation}
  * (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a screen),
- * {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file to open. Without a
- * file, the last session is restored (unless turned off in the File menu).
+ * {@code --window=WxH} (window size, e.g. 1920x1080), {@code --data P.csv T.csv} (open
+ * predictions and targets on "Your data"), and a scenario file to open. Without a file, the
+ * last session is restored (unless turned off in the File menu).
  */
 public final class LabApp extends Application {
 
@@ -30,7 +31,11 @@ public final class LabApp extends Application {
         window.rememberProgress(celab.io.ProgressStore.standard());
         window.session().autosaveTo(Session.defaultAutosave());
         window.show(stage, w, h);
-        String scenario = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
+        int data = args.indexOf("--data");
+        List<String> dataFiles = data < 0 ? List.of() : args.subList(data + 1, Math.min(args.size(), data + 3));
+        String scenario = java.util.stream.IntStream.range(0, args.size())
+                .filter(i -> !args.get(i).startsWith("--") && (data < 0 || i < data || i > data + 2))
+                .mapToObj(args::get).findFirst().orElse(null);
         if (scenario != null) {
             window.session().open(java.nio.file.Path.of(scenario).toAbsolutePath());
         } else {
@@ -39,6 +44,13 @@ public final class LabApp extends Application {
         for (String a : args) {
             if (a.startsWith("--screen=") && !window.show(a.substring("--screen=".length()))) {
                 window.setStatus("There is no screen called " + a.substring("--screen=".length()) + ".");
+            }
+        }
+        if (data >= 0) {
+            if (dataFiles.size() < 2 || dataFiles.stream().anyMatch(a -> a.startsWith("--"))) {
+                window.showError("--data", "needs two files: --data PREDICTIONS.csv TARGETS.csv");
+            } else {
+                window.openData(java.nio.file.Path.of(dataFiles.get(0)), java.nio.file.Path.of(dataFiles.get(1)), null);
             }
         }
         if (args.contains("--presentation")) {

@@ -21,6 +21,12 @@ final class LabMenus {
             m.setOnAction(e -> window.session().openExample(ex));
             examples.getItems().add(m);
         }
+        examples.getItems().add(new SeparatorMenuItem());
+        for (celab.screen.YourDataScreen.Example ex : celab.screen.YourDataScreen.EXAMPLES) {
+            MenuItem m = new MenuItem("Your data: " + ex.title());
+            m.setOnAction(e -> window.openDataExample(ex));
+            examples.getItems().add(m);
+        }
         javafx.scene.control.CheckMenuItem restore = new javafx.scene.control.CheckMenuItem("Restore last session on start");
         restore.setSelected(celab.io.AppSettings.load().restoreLastSession());
         restore.setOnAction(e -> {
@@ -36,9 +42,13 @@ final class LabMenus {
                 item("Save scenario as…", "Save the scenario", window::saveInteractive),
                 examples,
                 new SeparatorMenuItem(),
+                id(plain("Open data (predictions and targets)…", window::openDataInteractive), "menu-open-data"),
+                new SeparatorMenuItem(),
                 item("Export screen as PNG…", "Export screen as PNG", () -> window.exportPngInteractive(1)),
                 item("Export screen as PNG at 2×…", "Export screen as PNG at 2×", () -> window.exportPngInteractive(2)),
                 plain("Export batch table as CSV…", window::exportBatchCsvInteractive),
+                id(plain("Export the training network's predictions as CSV…", window::exportTrainingPredictionsInteractive),
+                        "menu-export-predictions"),
                 new SeparatorMenuItem(),
                 restore,
                 new SeparatorMenuItem(),
@@ -80,6 +90,11 @@ final class LabMenus {
                 .filter(s -> s.action().equals(action)).findFirst()
                 .map(Shortcut::keys).orElseThrow(() -> new IllegalStateException("no shortcut for " + action));
         return item(text, keys, run);
+    }
+
+    private static MenuItem id(MenuItem m, String id) {
+        m.setId(id);
+        return m;
     }
 
     private static MenuItem plain(String text, Runnable run) {

@@ -45,6 +45,7 @@ public final class Lab {
     private final BatchModel batch = new BatchModel(this);
     private final LogitsModel logits = new LogitsModel(this);
     private final SpiralModel spiral = new SpiralModel();
+    private final DataModel data = new DataModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -115,6 +116,11 @@ public final class Lab {
 
     public SpiralModel spiral() {
         return spiral;
+    }
+
+    /** The "Your data" screen: loaded predictions and targets, temperature, analysis. */
+    public DataModel data() {
+        return data;
     }
 
     // Commands

@@ -15,6 +15,7 @@ public final class ScreenCatalog {
                 new BatchScreen(),
                 new ClippingScreen(),
                 new LogitsScreen(),
-                new TrainingScreen());
+                new TrainingScreen(),
+                new YourDataScreen());
     }
 }
