@@ -40,7 +40,9 @@ public final class EpsilonCurve extends DataPlot {
                 max = Math.max(max, ys[k]);
             }
         }
-        PlotFrame f = frame(w, h, ClippingEffect.CURVE_MIN, ClippingEffect.CURVE_MAX, 0, niceCeil(max * 1.1), true);
+        double z = theme.getZoom();
+        PlotFrame f = new PlotFrame(52 * z, 36 * z, Math.max(10, w - 66 * z), Math.max(10, h - 78 * z),
+                ClippingEffect.CURVE_MIN, ClippingEffect.CURVE_MAX, 0, niceCeil(max * 1.1), true);
         logTicks(g, f);
         if (!numbersHidden()) {
             yTicks(g, f, 4, false);
@@ -75,12 +77,14 @@ public final class EpsilonCurve extends DataPlot {
                 g.strokeOval(px - r, f.py(Math.min(e.meanLoss(now), f.y1())) - r, 2 * r, 2 * r);
             }
         }
-        caption(g, f, "ε = " + Axes.tick(now) + (c.enabled() ? "" : " (off)") + " clips "
-                + e.clipped(now) + " rows");
+        g.setFill(pal.text());
+        g.setFont(font(11.5));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("ε = " + Axes.tick(now) + (c.enabled() ? "" : " (off)") + " clips " + e.clipped(now) + " rows",
+                f.left(), f.top() - theme.size(19));
         g.setFill(pal.muted());
         g.setFont(font(10.5));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(e.below(now) + " below ε · " + e.above(now) + " above 1 − ε", f.right() - theme.size(4), f.top() + theme.size(4));
+        g.fillText(e.below(now) + " below ε · " + e.above(now) + " above 1 − ε", f.left(), f.top() - theme.size(5));
     }
 }

@@ -57,7 +57,8 @@ public final class TemperaturePlot extends DataPlot {
         g.setFont(font(11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double t : new double[] {0.1, 0.5, 1, 2, 5, 10}) {
+        double[] ticks = f.width() < theme.size(220) ? new double[] {0.1, 1, 10} : new double[] {0.1, 0.5, 1, 2, 5, 10};
+        for (double t : ticks) {
             double px = f.px(t);
             g.setStroke(pal.grid());
             g.setLineWidth(theme.stroke(1));

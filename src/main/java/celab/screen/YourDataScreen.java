@@ -243,7 +243,7 @@ public final class YourDataScreen implements Screen {
         plots.add(card("Per class", perClass), 1, 0);
         plots.add(card("Confusion matrix", confusion), 2, 0);
         Card clip = card("Clipping", epsilon);
-        Label logitsNote = Card.hint("Logits need no clipping: this is what clipping their softmax outputs would do.");
+        Label logitsNote = Card.hint("Logits: clipping their softmax.");
         logitsNote.setId("data-clip-note");
         logitsNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.getData() != null && model.getData().kind() == ScoreKind.LOGITS, model.dataProperty()));
