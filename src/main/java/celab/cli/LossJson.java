@@ -1,48 +1,88 @@
 package celab.cli;
 
-import celab.core.LossResult;
+import celab.core.Reduction;
+import celab.core.StreamingLoss;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code loss --json}: one object
  * {@code {"n","classes","perSample","mean","sum","accuracy","warnings"}}. Finite numbers keep full
  * double precision; ∞ and NaN, which JSON has no numbers for, are the strings "Infinity",
- * "-Infinity" and "NaN".
+ * "-Infinity" and "NaN". With {@code --reduction mean|sum} the object has {@code "reduction"} and
+ * {@code "loss"} instead of the per-sample list, mean and sum; with {@code --reduction none} only
+ * the per-sample list. Options that change the numbers are echoed at the end
+ * ({@code "unit"}, {@code "labelSmoothing"}, {@code "classWeights"}). Warnings beyond the first
+ * {@value LossRun#MAX_WARNINGS_KEPT} are counted in {@code "warningsNotListed"}.
  */
 final class LossJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private LossJson() {
     }
 
-    static void print(LossResult result, List<String> warnings, PrintStream out) {
+    static void print(LossRun run, Spool spool, PrintStream out) {
+        LossOptions options = run.options();
+        StreamingLoss loss = run.loss();
+        Reduction reduction = options.reduction();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
-            json.writeNumberField("n", result.size());
-            json.writeNumberField("classes", result.classes());
-            json.writeArrayFieldStart("perSample");
-            for (int i = 0; i < result.size(); i++) {
-                number(json, result.loss(i));
+            json.writeNumberField("n", loss.count());
+            json.writeNumberField("classes", loss.classes());
+            if (reduction != null) {
+                json.writeStringField("reduction", reduction.name().toLowerCase(Locale.ROOT));
             }
-            json.writeEndArray();
-            json.writeFieldName("mean");
-            number(json, result.mean());
-            json.writeFieldName("sum");
-            number(json, result.sum());
+            if (reduction == null || reduction == Reduction.NONE) {
+                json.writeArrayFieldStart("perSample");
+                try (DataInputStream in = spool.reader()) {
+                    for (long i = 0; i < spool.records(); i++) {
+                        number(json, in.readDouble());
+                    }
+                }
+                json.writeEndArray();
+            }
+            if (reduction == null) {
+                json.writeFieldName("mean");
+                number(json, loss.mean());
+                json.writeFieldName("sum");
+                number(json, loss.sum());
+            } else if (reduction != Reduction.NONE) {
+                json.writeFieldName("loss");
+                number(json, loss.reduced(reduction));
+            }
             json.writeFieldName("accuracy");
-            number(json, result.accuracy());
+            number(json, loss.accuracy());
             json.writeArrayFieldStart("warnings");
-            for (String w : warnings) {
+            for (String w : run.warnings()) {
                 json.writeString(w);
             }
             json.writeEndArray();
+            long notListed = run.warningCount() - run.warnings().size();
+            if (notListed > 0) {
+                json.writeNumberField("warningsNotListed", notListed);
+            }
+            if (options.logBase() != null) {
+                json.writeStringField("unit", options.base().unit());
+            }
+            if (options.labelSmoothing() != 0) {
+                json.writeNumberField("labelSmoothing", options.labelSmoothing());
+            }
+            if (options.classWeights() != null) {
+                json.writeArrayFieldStart("classWeights");
+                for (double w : options.classWeights()) {
+                    json.writeNumber(w);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

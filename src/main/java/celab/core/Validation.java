@@ -38,26 +38,111 @@ public final class Validation {
         int c = p.cols();
         List<LossWarning> warnings = new ArrayList<>();
         for (int i = 0; i < p.rows(); i++) {
-            double sum = 0;
-            for (int j = 0; j < c; j++) {
-                double v = d[i * c + j];
-                checkFinite("predictions", i, j, v, "probability");
-                if (v < 0) {
-                    throw new InvalidInputException("predictions", i, j,
-                            "probability " + v + " is below 0");
-                }
-                if (v > 1 + TOLERANCE) {
-                    throw new InvalidInputException("predictions", i, j,
-                            "probability " + v + " is above 1");
-                }
-                sum += v;
-            }
-            if (Math.abs(sum - 1) > TOLERANCE) {
-                warnings.add(new LossWarning(i, "probabilities sum to "
-                        + sumText(sum) + ", not 1 (computed as given, not renormalised)"));
+            LossWarning w = checkProbabilityRow(i, d, i * c, c, Spelling.NUMBER);
+            if (w != null) {
+                warnings.add(w);
             }
         }
         return List.copyOf(warnings);
+    }
+
+    /**
+     * How a value is quoted in a message. A reader that has the text of the file passes a
+     * spelling that quotes the value as written (99999999999999999999999 stays that, rather than
+     * the double nearest to it); {@link #NUMBER} spells the double itself.
+     */
+    @FunctionalInterface
+    public interface Spelling {
+        /** Java's spelling of the double ({@link Double#toString(double)}). */
+        Spelling NUMBER = (column, value) -> Double.toString(value);
+
+        /** The text for the value in 0-based {@code column} of the row being checked. */
+        String of(int column, double value);
+    }
+
+    /**
+     * One row of probabilities, {@code d[from, from + c)}: finite and in [0, 1] (up to 1 + 1e-6).
+     *
+     * @param row the 0-based sample, for the message
+     * @return a warning when the row does not sum to 1 within 1e-6, else null
+     * @throws InvalidInputException for the first bad value
+     */
+    public static LossWarning checkProbabilityRow(int row, double[] d, int from, int c, Spelling spelled) {
+        double sum = 0;
+        for (int j = 0; j < c; j++) {
+            double v = d[from + j];
+            checkFinite("predictions", row, j, v, "probability");
+            if (v < 0) {
+                throw new InvalidInputException("predictions", row, j,
+                        "probability " + spelled.of(j, v) + " is below 0");
+            }
+            if (v > 1 + TOLERANCE) {
+                throw new InvalidInputException("predictions", row, j,
+                        "probability " + spelled.of(j, v) + " is above 1");
+            }
+            sum += v;
+        }
+        if (Math.abs(sum - 1) > TOLERANCE) {
+            return new LossWarning(row, "probabilities sum to "
+                    + sumText(sum) + ", not 1 (computed as given, not renormalised)");
+        }
+        return null;
+    }
+
+    /** One row of logits, {@code d[from, from + c)}: every value finite. */
+    public static void checkLogitRow(int row, double[] d, int from, int c) {
+        for (int j = 0; j < c; j++) {
+            checkFinite("logits", row, j, d[from + j], "logit");
+        }
+    }
+
+    /**
+     * One class-index target: finite, whole, in [0, classes).
+     *
+     * @return the class
+     */
+    public static int checkIndexTarget(int row, double v, int classes, Spelling spelled) {
+        checkFinite("targets", row, 0, v, "class index");
+        if (v != Math.rint(v)) {
+            throw new InvalidInputException("targets", row, 0,
+                    "class index " + spelled.of(0, v) + " is not a whole number");
+        }
+        checkIndexRange(row, v, classes, spelled);
+        return (int) v;
+    }
+
+    /**
+     * One row of label targets, {@code d[from, from + c)}: a one-hot row (0s and exactly one 1)
+     * or a soft label (non-negative, sums to 1).
+     */
+    public static void checkLabelRow(int row, double[] d, int from, int c, Spelling spelled) {
+        boolean binary = true;
+        int ones = 0;
+        double sum = 0;
+        for (int j = 0; j < c; j++) {
+            double v = d[from + j];
+            checkFinite("targets", row, j, v, "label");
+            if (v < 0) {
+                throw new InvalidInputException("targets", row, j, "label " + spelled.of(j, v) + " is negative");
+            }
+            if (v == 1.0) {
+                ones++;
+            } else if (v != 0.0) {
+                binary = false;
+            }
+            sum += v;
+        }
+        if (binary && ones == 0) {
+            throw new InvalidInputException("targets", row, -1, "one-hot row has no 1");
+        }
+        if (binary && ones > 1) {
+            throw new InvalidInputException("targets", row, -1,
+                    "one-hot row has " + ones + " ones; exactly one class can be true");
+        }
+        if (!binary && Math.abs(sum - 1) > TOLERANCE) {
+            throw new InvalidInputException("targets", row, -1,
+                    "soft-label row sums to " + sumText(sum) + ", not 1");
+        }
     }
 
     /** Every logit finite; any real number is a valid score. */
@@ -66,9 +151,7 @@ public final class Validation {
         double[] d = z.data();
         int c = z.cols();
         for (int i = 0; i < z.rows(); i++) {
-            for (int j = 0; j < c; j++) {
-                checkFinite("logits", i, j, d[i * c + j], "logit");
-            }
+            checkLogitRow(i, d, i * c, c);
         }
     }
 
@@ -128,29 +211,32 @@ public final class Validation {
     private static Targets parseIndices(Matrix raw, int classes) {
         int[] cls = new int[raw.rows()];
         for (int i = 0; i < raw.rows(); i++) {
-            double v = raw.get(i, 0);
-            checkFinite("targets", i, 0, v, "class index");
-            if (v != Math.rint(v)) {
-                throw new InvalidInputException("targets", i, 0,
-                        "class index " + v + " is not a whole number");
-            }
-            // Checked as a double, before any cast: (int) 1e10 clamps to 2147483647, and the
-            // message would quote a number that is not in the file.
-            checkIndexRange(i, v, classes);
-            cls[i] = (int) v;
+            cls[i] = checkIndexTarget(i, raw.get(i, 0), classes, WHOLE);
         }
         return new Targets.Indices(cls);
     }
 
+    /**
+     * Whole numbers without ".0" and without clamping: (int) 1e10 would clamp to 2147483647 and
+     * the message would quote a number that is not in the file. Other values as Java spells them.
+     */
+    private static final Spelling WHOLE = (column, v) -> v == Math.rint(v) && !Double.isInfinite(v)
+            ? whole(v) : Double.toString(v);
+
     /** A whole-number index, from a file (double) or from {@link Targets.Indices} (int). */
     private static void checkIndexRange(int row, double index, int classes) {
+        checkIndexRange(row, index, classes, WHOLE);
+    }
+
+    /** Checked as a double, before any cast, so the message quotes the value itself. */
+    private static void checkIndexRange(int row, double index, int classes, Spelling spelled) {
         if (index < 0) {
             throw new InvalidInputException("targets", row, 0,
-                    "class index " + whole(index) + " is negative; classes are numbered from 0");
+                    "class index " + spelled.of(0, index) + " is negative; classes are numbered from 0");
         }
         if (index >= classes) {
             throw new InvalidInputException("targets", row, 0,
-                    "class index " + whole(index) + " is out of range [0, " + classes + ")");
+                    "class index " + spelled.of(0, index) + " is out of range [0, " + classes + ")");
         }
     }
 
@@ -160,34 +246,7 @@ public final class Validation {
     }
 
     private static void checkLabelRow(Matrix raw, int i) {
-        int c = raw.cols();
-        boolean binary = true;
-        int ones = 0;
-        double sum = 0;
-        for (int j = 0; j < c; j++) {
-            double v = raw.get(i, j);
-            checkFinite("targets", i, j, v, "label");
-            if (v < 0) {
-                throw new InvalidInputException("targets", i, j, "label " + v + " is negative");
-            }
-            if (v == 1.0) {
-                ones++;
-            } else if (v != 0.0) {
-                binary = false;
-            }
-            sum += v;
-        }
-        if (binary && ones == 0) {
-            throw new InvalidInputException("targets", i, -1, "one-hot row has no 1");
-        }
-        if (binary && ones > 1) {
-            throw new InvalidInputException("targets", i, -1,
-                    "one-hot row has " + ones + " ones; exactly one class can be true");
-        }
-        if (!binary && Math.abs(sum - 1) > TOLERANCE) {
-            throw new InvalidInputException("targets", i, -1,
-                    "soft-label row sums to " + sumText(sum) + ", not 1");
-        }
+        checkLabelRow(i, raw.data(), i * raw.cols(), raw.cols(), Spelling.NUMBER);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * Writes the batch table as CSV for handouts and spreadsheets: one row per sample with its
@@ -34,26 +34,26 @@ public final class BatchCsv {
         }
         header.addAll(List.of("target", "p_true", "loss"));
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').build())) {
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            csv.writeRecord(header);
             for (int i = 0; i < predictions.length; i++) {
-                List<Object> row = new ArrayList<>();
-                row.add(i + 1);
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(i + 1));
                 for (double p : predictions[i]) {
-                    row.add(p);
+                    row.add(Double.toString(p));
                 }
-                row.add(targets[i]);
-                row.add(predictions[i][targets[i]]);
-                row.add(losses[i]);
-                csv.printRecord(row);
+                row.add(Integer.toString(targets[i]));
+                row.add(Double.toString(predictions[i][targets[i]]));
+                row.add(Double.toString(losses[i]));
+                csv.writeRecord(row);
             }
-            List<Object> last = new ArrayList<>();
+            List<String> last = new ArrayList<>();
             last.add("mean");
             for (int j = 0; j < classNames.size() + 2; j++) {
                 last.add("");
             }
-            last.add(mean);
-            csv.printRecord(last);
+            last.add(Double.toString(mean));
+            csv.writeRecord(last);
         }
         return out.toString();
     }

@@ -119,7 +119,8 @@ class CsvReaderTest {
                 assertThrows(InputFileException.class, () -> CsvReader.read(dir, "d")).getMessage());
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "0.5,0.5 \u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals("latin1.csv: cannot read the file: it is not UTF-8 text",
+        // Issue 11: bytes that are not UTF-8 are reported where they are (line 1, value 2).
+        assertEquals("latin1.csv:1:2: bytes that are not UTF-8 text; save the file as UTF-8",
                 assertThrows(InputFileException.class,
                         () -> CsvReader.read(latin1, "latin1.csv")).getMessage());
     }
