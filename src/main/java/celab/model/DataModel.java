@@ -284,6 +284,7 @@ public final class DataModel {
             });
         };
         temperatureCurve.set(null);
+        lossAtOne.set(Double.NaN);
         if (cells(d) <= AT_ONCE) {
             job.run();
         } else {

@@ -46,11 +46,12 @@ public final class ConfusionPlot extends DataPlot {
                 g.setStroke(pal.grid());
                 g.setLineWidth(theme.stroke(1));
                 g.strokeRect(x, y, cell, cell);
-                if (n > 0 && cell > theme.size(11)) {
+                String label = n < 1000 ? String.valueOf(n) : n < 999_500 ? Math.round(n / 1000.0) + "k" : Math.round(n / 1e6) + "M";
+                if (n > 0 && cell > theme.size(11) && label.length() * cell * 0.42 * 0.62 < cell * 0.95) {
                     g.setFill(share > 0.5 ? Color.WHITE : pal.text());
                     g.setTextAlign(TextAlignment.CENTER);
                     g.setTextBaseline(VPos.CENTER);
-                    g.fillText(n < 10_000 ? String.valueOf(n) : Math.round(n / 1000.0) + "k", x + cell / 2, y + cell / 2);
+                    g.fillText(label, x + cell / 2, y + cell / 2);
                 }
             }
         }

@@ -89,8 +89,19 @@ public abstract class DataPlot extends CanvasPlot {
             g.setLineWidth(theme.stroke(1));
             g.strokeLine(f.left(), py, f.right(), py);
             g.setFill(pal.muted());
-            g.fillText(percent ? Math.round(y * 100) + "%" : Axes.tick(y), f.left() - theme.size(6), py);
+            g.fillText(percent ? Math.round(y * 100) + "%" : compact(y), f.left() - theme.size(6), py);
         }
+    }
+
+    /** A tick label short enough for a narrow axis: 125k, 2.5M. */
+    static String compact(double v) {
+        if (Math.abs(v) >= 1e6) {
+            return Axes.tick(v / 1e6) + "M";
+        }
+        if (Math.abs(v) >= 1e4) {
+            return Axes.tick(v / 1e3) + "k";
+        }
+        return Axes.tick(v);
     }
 
     static String decade(int d) {

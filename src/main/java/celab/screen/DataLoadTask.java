@@ -2,34 +2,39 @@ package celab.screen;
 
 import celab.core.Dataset;
 import celab.core.InvalidInputException;
+import celab.core.Matrix;
 import celab.core.ScoreKind;
-import celab.io.CsvReader;
-import celab.io.CsvTable;
 import celab.io.InputFileException;
-import java.io.FilterInputStream;
+import celab.io.InputSource;
+import celab.io.PredictionReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 
 /**
- * Reads predictions and targets off the UI thread, with progress (bytes read of both files)
- * and cancel, then checks them into a {@link Dataset}. A problem in either file fails the task
- * with an {@link InputFileException} naming file:line:column.
+ * Reads predictions and targets off the UI thread through the one streaming reader (CSV,
+ * .csv.gz, .npy), with progress and cancel, then checks them into a {@link Dataset}. A problem
+ * in either file fails the task with an {@link InputFileException} naming file:line:column.
  */
 public final class DataLoadTask extends Task<DataLoadTask.Loaded> {
 
-    /** The checked data, the tables it came from (to re-read as the other kind), and a title. */
-    public record Loaded(Dataset dataset, CsvTable predictions, CsvTable targets, String source) {
+    /**
+     * What was read, kept so that it can be checked again as the other kind: the values, one
+     * class index per sample, and the line each sample came from in each file.
+     */
+    public record Raw(String predictionsName, String targetsName, Matrix scores, Matrix targets,
+                      long[] predictionLines, long[] targetLines) {
+    }
+
+    /** The checked data, what it was read from, and a title for it. */
+    public record Loaded(Dataset dataset, Raw raw, String source) {
     }
 
     private final DataSource predictions;
     private final DataSource targets;
     private final ScoreKind kind;
-    private long done;
 
     /** @param kind null to tell probabilities from logits by the values */
     public DataLoadTask(DataSource predictions, DataSource targets, ScoreKind kind) {
@@ -41,84 +46,122 @@ public final class DataLoadTask extends Task<DataLoadTask.Loaded> {
 
     @Override
     protected Loaded call() throws Exception {
-        long total = predictions.size() >= 0 && targets.size() >= 0 ? predictions.size() + targets.size() : -1;
-        updateMessage("Reading " + predictions.name() + "…");
-        CsvTable p = read(predictions, total);
-        updateMessage("Reading " + targets.name() + "…");
-        CsvTable t = read(targets, total);
+        InputSource p = predictions.input();
+        InputSource t;
+        try {
+            t = targets.input();
+        } catch (InputFileException e) {
+            close(p);
+            throw e;
+        }
+        updateMessage("Reading…");
+        Collector rows = new Collector(t.name());
+        // undecided files are read as logits (any finite number), then told apart by their values
+        PredictionReader.Scores scores = kind == ScoreKind.PROBABILITIES
+                ? PredictionReader.Scores.PROBABILITIES : PredictionReader.Scores.LOGITS;
+        try {
+            PredictionReader.read(p, t, scores, rows, (read, total, samples) -> {
+                if (total > 0) {
+                    updateProgress(read, total);
+                } else {
+                    updateProgress(-1, 1);
+                }
+                updateMessage(String.format(Locale.ROOT, "%,d samples read", samples));
+            }, this::isCancelled);
+        } finally {
+            close(p);
+            close(t);
+        }
+        if (isCancelled()) {
+            throw new CancellationException();
+        }
         updateMessage("Checking…");
-        Loaded loaded = check(p, t, kind);
+        Loaded loaded = check(rows.raw(p.name(), t.name()), kind);
         updateProgress(1, 1);
         return loaded;
     }
 
+    private static void close(InputSource s) {
+        if (s.stream() != null) {
+            try {
+                s.stream().close();
+            } catch (IOException e) {
+                // a bundled example: nothing to report
+            }
+        }
+    }
+
     /**
-     * Checks two tables as the given kind (null: detect), locating any problem in its file.
+     * Checks what was read as the given kind (null: tell by the values), naming the file, line
+     * and column of any problem.
      *
      * @throws InputFileException naming file:line:column
      */
-    public static Loaded check(CsvTable p, CsvTable t, ScoreKind kind) throws InputFileException {
-        ScoreKind k = kind != null ? kind : ScoreKind.detect(p.values());
+    public static Loaded check(Raw raw, ScoreKind kind) throws InputFileException {
+        ScoreKind k = kind != null ? kind : ScoreKind.detect(raw.scores());
         try {
-            Dataset d = Dataset.of(p.values(), k, t.values());
-            return new Loaded(d, p, t, p.file() + " + " + t.file());
+            Dataset d = Dataset.of(raw.scores(), k, raw.targets());
+            return new Loaded(d, raw, raw.predictionsName() + " + " + raw.targetsName());
         } catch (InvalidInputException e) {
-            CsvTable where = "targets".equals(e.problem().source()) ? t : p;
-            throw where.locate(e.problem());
+            boolean inTargets = "targets".equals(e.problem().source());
+            long[] lines = inTargets ? raw.targetLines() : raw.predictionLines();
+            int row = e.problem().row();
+            int line = row >= 0 && row < lines.length ? (int) lines[row] : 0;
+            int column = line > 0 && e.problem().column() >= 0 && !inTargets ? e.problem().column() + 1 : line > 0 ? 1 : 0;
+            throw new InputFileException(inTargets ? raw.targetsName() : raw.predictionsName(), line, column,
+                    e.problem().message());
         }
     }
 
-    private CsvTable read(DataSource source, long total) throws Exception {
-        try (InputStream in = new Counting(source.open(), total)) {
-            return CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), source.name());
-        } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
-            throw InputFileException.whole(source.name(), "no such file");
-        } catch (IOException e) {
-            if (isCancelled()) {
-                throw new CancellationException();
-            }
-            throw InputFileException.whole(source.name(), "cannot read the file: " + e.getMessage());
-        } catch (InputFileException e) {
-            if (isCancelled()) {
-                throw new CancellationException(); // the reader reports the interruption as a CSV problem
-            }
-            throw e;
-        }
-    }
+    /** Keeps every sample in flat growing arrays; refuses soft labels where they are. */
+    private static final class Collector implements PredictionReader.SampleConsumer {
+        private final String targetsName;
+        private double[] values = new double[1 << 12];
+        private double[] classes = new double[1 << 10];
+        private long[] pLines = new long[1 << 10];
+        private long[] tLines = new long[1 << 10];
+        private int n;
+        private int c;
 
-    /** Counts bytes for the progress bar and stops reading once the task is cancelled. */
-    private final class Counting extends FilterInputStream {
-        private final long total;
-
-        Counting(InputStream in, long total) {
-            super(in);
-            this.total = total;
+        Collector(String targetsName) {
+            this.targetsName = targetsName;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
+        public void accept(PredictionReader.Sample s) throws InputFileException {
+            if (n == Integer.MAX_VALUE - 8 || (long) (n + 1) * s.classes() > Integer.MAX_VALUE - 8) {
+                throw new InputFileException(targetsName, (int) s.targetsLine(), 0,
+                        "more samples than the screen can hold; use ./run.sh loss for files this big");
+            }
+            double[] labels = s.labels();
+            if (labels != null) {
+                for (int j = 0; j < s.classes(); j++) {
+                    if (labels[j] != 0 && !(labels[j] == 1 && j == s.targetClass())) {
+                        throw new InputFileException(targetsName, (int) s.targetsLine(), j + 1, "soft label "
+                                + labels[j] + ": this screen needs one true class per sample (a class index or a one-hot row)");
+                    }
+                }
+            }
+            c = s.classes();
+            if ((long) (n + 1) * c > values.length) {
+                values = Arrays.copyOf(values, (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) values.length * 2, (long) (n + 1) * c)));
+            }
+            if (n == classes.length) {
+                int size = (int) Math.min(Integer.MAX_VALUE - 8, (long) n * 2);
+                classes = Arrays.copyOf(classes, size);
+                pLines = Arrays.copyOf(pLines, size);
+                tLines = Arrays.copyOf(tLines, size);
+            }
+            System.arraycopy(s.predictions(), 0, values, n * c, c);
+            classes[n] = s.targetClass();
+            pLines[n] = s.predictionsLine();
+            tLines[n] = s.targetsLine();
+            n++;
         }
 
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            count(Math.max(0, n));
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            if (isCancelled()) {
-                throw new InterruptedIOException("cancelled");
-            }
-            done += n;
-            if (total > 0) {
-                updateProgress(done, total);
-            } else {
-                updateProgress(-1, 1);
-            }
+        Raw raw(String pName, String tName) {
+            return new Raw(pName, tName, Matrix.wrap(n, c, Arrays.copyOf(values, n * c)),
+                    Matrix.wrap(n, 1, Arrays.copyOf(classes, n)), Arrays.copyOf(pLines, n), Arrays.copyOf(tLines, n));
         }
     }
 }

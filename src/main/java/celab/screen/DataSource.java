@@ -1,46 +1,34 @@
 package celab.screen;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import celab.io.InputFileException;
+import celab.io.InputSource;
 import java.nio.file.Path;
 
 /**
- * One input of the "Your data" screen: a file or a bundled example, with the name messages use
- * and its size in bytes (for the progress bar; -1 when unknown).
+ * One input of the "Your data" screen: a file (CSV, .csv.gz or .npy) or an example bundled with
+ * the app, with the name messages use.
  */
-public record DataSource(String name, long size, Opener opener) {
-
-    /** Opens the bytes; each call starts from the beginning. */
-    @FunctionalInterface
-    public interface Opener {
-        InputStream open() throws IOException;
-    }
+public record DataSource(String name, Path path, String resource) {
 
     /** A file, named as given (relative names stay relative in messages). */
     public static DataSource file(Path path) {
-        long size;
-        try {
-            size = Files.size(path);
-        } catch (IOException e) {
-            size = -1;
-        }
-        return new DataSource(path.toString(), size, () -> Files.newInputStream(path));
+        return new DataSource(path.toString(), path, null);
     }
 
     /** An example bundled with the app under /celab/data/. */
     public static DataSource example(String file) {
-        String resource = "/celab/data/" + file;
-        return new DataSource(file, -1, () -> {
-            InputStream in = DataSource.class.getResourceAsStream(resource);
-            if (in == null) {
-                throw new java.io.FileNotFoundException(file + " is missing from the app");
-            }
-            return in;
-        });
+        return new DataSource(file, null, "/celab/data/" + file);
     }
 
-    public InputStream open() throws IOException {
-        return opener.open();
+    /** The reader's input; a bundled example is opened here. */
+    InputSource input() throws InputFileException {
+        if (path != null) {
+            return InputSource.of(path, name);
+        }
+        var in = DataSource.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw InputFileException.whole(name, "missing from the app");
+        }
+        return InputSource.of(in, name);
     }
 }

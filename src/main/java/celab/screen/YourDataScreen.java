@@ -116,11 +116,16 @@ public final class YourDataScreen implements Screen {
 
     /** Reads two inputs in the background; the current data stays until they are read and checked. */
     public DataLoadTask open(DataSource predictions, DataSource targets, ScoreKind kind) {
-        cancel();
+        DataLoadTask running = loading.get();
+        if (running != null) {
+            running.setOnCancelled(null); // replaced, not cancelled by the user: nothing to report
+            running.cancel();
+        }
+        long start = System.nanoTime();
         DataLoadTask task = new DataLoadTask(predictions, targets, kind);
         task.setOnSucceeded(e -> {
             loading.set(null);
-            accept(task.getValue());
+            accept(task.getValue(), (System.nanoTime() - start) / 1e9);
         });
         task.setOnFailed(e -> {
             loading.set(null);
@@ -156,14 +161,14 @@ public final class YourDataScreen implements Screen {
             return;
         }
         try {
-            accept(DataLoadTask.check(loaded.predictions(), loaded.targets(), kind));
+            accept(DataLoadTask.check(loaded.raw(), kind), Double.NaN);
         } catch (InputFileException e) {
             problem(e.getMessage() + " (read as " + kind.label() + ")");
             syncKind();
         }
     }
 
-    private void accept(DataLoadTask.Loaded l) {
+    private void accept(DataLoadTask.Loaded l, double seconds) {
         loaded = l;
         Dataset d = l.dataset();
         model().setData(d, l.source());
@@ -171,8 +176,9 @@ public final class YourDataScreen implements Screen {
         if (host != null) {
             host.clearProblem();
         }
-        status(String.format(java.util.Locale.ROOT, "Opened %s: %,d samples, %d classes, read as %s%s.",
-                l.source(), d.size(), d.classes(), d.kind().label(),
+        status(String.format(java.util.Locale.ROOT, "Opened %s%s: %,d samples, %d classes, read as %s%s.",
+                l.source(), Double.isNaN(seconds) ? "" : String.format(java.util.Locale.ROOT, " in %.1f s", seconds),
+                d.size(), d.classes(), d.kind().label(),
                 d.warnings().isEmpty() ? "" : " (" + d.warnings().size() + " rows do not sum to 1; computed as given)"));
     }
 
@@ -360,7 +366,7 @@ public final class YourDataScreen implements Screen {
         for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {openButton, examples, readAs, cancel}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        progressText.setMinWidth(0);
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, openButton, examples, readAs, loadingBox, busy);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox files = new VBox(6, source, buttons);

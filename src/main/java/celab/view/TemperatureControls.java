@@ -100,7 +100,8 @@ public final class TemperatureControls extends HBox {
         }
         String acc = Numbers.percent(a.result().accuracy());
         boolean h = hidden.get();
-        String base = h ? "?" : Numbers.format(model.lossAtOneProperty().get());
+        double atOne = model.lossAtOneProperty().get();
+        String base = h ? "?" : Double.isNaN(atOne) ? "…" : Numbers.format(atOne);
         String now = h ? "?" : Numbers.format(a.result().mean());
         effect.setText("loss " + base + " at T = 1 → " + now + " now · accuracy " + acc + " at both");
     }

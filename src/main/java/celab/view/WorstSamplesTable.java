@@ -39,8 +39,8 @@ public final class WorstSamplesTable extends TableView<Integer> {
                 column("pred", "worst-predicted", i -> result().predicted(i), v -> String.valueOf(v.intValue()), false),
                 column("p(true)", "worst-p", i -> result().pTrue(i), v -> Numbers.format(v.doubleValue(), 3), false),
                 column("loss", "worst-loss", i -> result().loss(i), v -> Numbers.format(v.doubleValue(), 4), true),
-                column("share", "worst-share", i -> analysis.get().share(i), v -> Numbers.percent(round(v.doubleValue())), true));
-        double[] widths = {46, 40, 40, 72, 58, 52};
+                column("share", "worst-share", i -> analysis.get().share(i), v -> share(v.doubleValue()), true));
+        double[] widths = {58, 38, 38, 66, 54, 52};
         for (int k = 0; k < widths.length; k++) {
             getColumns().get(k).setPrefWidth(widths[k]);
         }
@@ -59,9 +59,12 @@ public final class WorstSamplesTable extends TableView<Integer> {
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> selected.set(now == null ? -1 : now));
     }
 
-    private static double round(double share) {
-        // shares are shown to 0.1%: one decimal of a percentage
-        return Math.round(share * 1000) / 1000.0;
+    /** A share of the total loss: 7.9%, or with significant digits when below 0.1% (0.0015%). */
+    private static String share(double share) {
+        if (share != 0 && Math.abs(share) < 0.001) {
+            return Numbers.format(share * 100, 2) + "%";
+        }
+        return Numbers.percent(Math.round(share * 1000) / 1000.0);
     }
 
     private LossResult result() {

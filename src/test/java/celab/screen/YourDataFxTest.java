@@ -150,4 +150,64 @@ class YourDataFxTest extends ApplicationTest {
         assertEquals("0.1992", text("#data-mean"));
         assertNotNull(lookup("14.17").tryQuery().orElse(null));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readingLogitsAsProbabilitiesNamesTheFirstBadValueAndKeepsTheLogits() throws TimeoutException {
+        DataAnalysis before = loadedExample();
+        interact(() -> lookup("#data-kind").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(celab.core.ScoreKind.PROBABILITIES));
+        String banner = window.errorMessage();
+        assertNotNull(banner);
+        // row 1 of the logits file starts 6.4379620933272221: not a probability
+        assertTrue(banner.contains("digits-logreg-logits.csv:1:1: probability 6.437962093327222 is above 1"), banner);
+        assertSame(before, lab.data().getAnalysis());
+        assertEquals(celab.core.ScoreKind.LOGITS,
+                lookup("#data-kind").queryAs(javafx.scene.control.ChoiceBox.class).getValue());
+    }
+
+    @Test
+    void gzipFilesLoadAndSoftLabelsAreRefusedWhereTheyAre() throws Exception {
+        DataAnalysis before = loadedExample();
+        Path gz = dir.resolve("p.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("0.9,0.1\n0.2,0.8\n0.6,0.4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path soft = dir.resolve("soft.csv");
+        Files.writeString(soft, "1,0\n0.5,0.5\n1,0\n");
+        interact(() -> window.openData(gz, soft, null));
+        waitUntil(() -> window.errorMessage() != null);
+        assertTrue(window.errorMessage().contains(soft + ":2:1: soft label 0.5"), window.errorMessage());
+        assertSame(before, lab.data().getAnalysis());
+
+        Path oneHot = dir.resolve("onehot.csv");
+        Files.writeString(oneHot, "1,0\n0,1\n0,1\n");
+        interact(() -> window.openData(gz, oneHot, null));
+        waitUntil(() -> lab.data().getAnalysis() != before);
+        assertEquals(celab.core.ScoreKind.PROBABILITIES, lab.data().getData().kind());
+        // −(ln 0.9 + ln 0.8 + ln 0.4) / 3
+        assertEquals(-(Math.log(0.9) + Math.log(0.8) + Math.log(0.4)) / 3, lab.data().getAnalysis().result().mean(), 1e-15);
+        assertEquals("66.7%", text("#data-accuracy"));
+    }
+
+    @Test
+    void theTrainingNetworksExportOpensHere() throws Exception {
+        loadedExample();
+        Path p = dir.resolve("spiral-predictions.csv");
+        Path t = dir.resolve("spiral-targets.csv");
+        interact(() -> {
+            try {
+                window.exportTrainingPredictions(p, t);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var snapshot = lab.spiral().snapshotProperty().get();
+        interact(() -> window.openData(p, t, null));
+        waitUntil(() -> lab.data().getData() != null && lab.data().getData().size() == snapshot.data().size());
+        DataAnalysis a = lab.data().getAnalysis();
+        assertEquals(celab.core.ScoreKind.PROBABILITIES, a.data().kind());
+        assertEquals(snapshot.loss(), a.result().mean(), 1e-12);
+        assertEquals(snapshot.accuracy(), a.result().accuracy(), 1e-15);
+    }
 }
