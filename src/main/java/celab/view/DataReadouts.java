@@ -40,6 +40,9 @@ public final class DataReadouts extends FlowPane {
             for (Readout r : new Readout[] {mean, accuracy, ece, size}) {
                 r.set("–", "no data");
             }
+            if (numbersHidden.get()) {
+                mean.set("?", "mean loss hidden");
+            }
             return;
         }
         boolean hidden = numbersHidden.get();

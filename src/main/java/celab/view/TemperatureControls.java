@@ -31,7 +31,8 @@ public final class TemperatureControls extends HBox {
         this.hidden = numbersHidden;
         getStyleClass().add("temperature-controls");
         slider.setId("temperature-slider");
-        slider.setAccessibleText("temperature T, log scale");
+        slider.setBlockIncrement(0.1);
+        SliderKeys.install(slider, 0.01);
         HBox.setHgrow(slider, Priority.ALWAYS);
         value.setId("temperature-value");
         value.getStyleClass().add("temperature-value");
@@ -93,6 +94,7 @@ public final class TemperatureControls extends HBox {
     private void update() {
         double t = model.getTemperature();
         value.setText("T = " + Numbers.format(t, 3));
+        slider.setAccessibleText("temperature T = " + Numbers.format(t, 4) + " (log scale)");
         var a = model.getAnalysis();
         if (a == null) {
             effect.setText("");
