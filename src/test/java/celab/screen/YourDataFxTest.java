@@ -210,4 +210,28 @@ class YourDataFxTest extends ApplicationTest {
         assertEquals(snapshot.loss(), a.result().mean(), 1e-12);
         assertEquals(snapshot.accuracy(), a.result().accuracy(), 1e-15);
     }
+
+    @Test
+    void twoDroppedFilesAreToldApartByNameOrWidth() throws Exception {
+        DataAnalysis before = loadedExample();
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, "0.9,0.05,0.05\n0.2,0.7,0.1\n");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(b, "0\n2\n");
+        // targets first, with no telling name: the narrower file is the targets
+        interact(() -> window.openDropped(java.util.List.of(b.toFile(), a.toFile())));
+        waitUntil(() -> lab.data().getAnalysis() != before);
+        assertEquals(a + " + " + b, text("#data-source"));
+        assertEquals(3, lab.data().getData().classes());
+
+        DataAnalysis second = lab.data().getAnalysis();
+        Path labels = dir.resolve("my-labels.csv");
+        Files.writeString(labels, "1,0,0\n0,1,0\n");
+        interact(() -> window.openDropped(java.util.List.of(labels.toFile(), a.toFile())));
+        waitUntil(() -> lab.data().getAnalysis() != second);
+        assertEquals(a + " + " + labels, text("#data-source"));
+
+        interact(() -> window.openDropped(java.util.List.of(a.toFile())));
+        assertTrue(window.errorMessage().contains("drop the predictions and the targets together"), window.errorMessage());
+    }
 }
