@@ -85,6 +85,6 @@ public final class EpsilonCurve extends DataPlot {
                 f.left(), f.top() - theme.size(19));
         g.setFill(pal.muted());
         g.setFont(font(10.5));
-        g.fillText(e.below(now) + " below ε · " + e.above(now) + " above 1 − ε", f.left(), f.top() - theme.size(5));
+        g.fillText("p < ε: " + e.below(now) + " · p > 1−ε: " + e.above(now), f.left(), f.top() - theme.size(5));
     }
 }

@@ -202,8 +202,11 @@ public final class YourDataScreen implements Screen {
             host.show("explorer");
         }
         DataAnalysis a = model().getAnalysis();
-        status("Sample " + (sample + 1) + " (true class " + a.data().target(sample) + ") is on the Explorer"
-                + (model().getTemperature() == 1 ? "." : ", at T = " + celab.core.Numbers.format(model().getTemperature(), 3) + "."));
+        int t = a.data().target(sample);
+        status("Sample " + (sample + 1) + " is on the Explorer"
+                + (model().getTemperature() == 1 ? "" : " at T = " + celab.core.Numbers.format(model().getTemperature(), 3))
+                + ": its class " + t + " is shown there as \"" + context.lab().classNames().get(t)
+                + "\" (the Explorer's class names can be edited).");
     }
 
     private DataModel model() {
