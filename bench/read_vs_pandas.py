@@ -9,6 +9,9 @@ ratios. Nothing large is kept: the folder is removed at the end (unless --keep D
     /usr/bin/python3 bench/read_vs_pandas.py                 # 1M x 10 and 3M x 10, 3 runs each
     /usr/bin/python3 bench/read_vs_pandas.py --rows 1000000 --runs 5
     /usr/bin/python3 bench/read_vs_pandas.py --table         # also the table output (no --json)
+    /usr/bin/python3 bench/read_vs_pandas.py --inprocess --rows 1000000
+        # the bench's `read` measure against pandas timed inside Python (no start-up on either
+        # side): the numbers of the README's bench table
 
 Needs numpy and pandas (the system Python has them) and a built lab (./run.sh builds it).
 """
@@ -67,6 +70,39 @@ def timed(cmd):
     return seconds, rss_kb / 1024, r.stdout
 
 
+def inprocess(args):
+    """Median of R in-process runs of each side, interleaved round by round."""
+    import numpy as np
+    import pandas as pd
+    import time
+    folder = args.keep or tempfile.mkdtemp(prefix="celab-read-")
+    try:
+        for rows in args.rows:
+            p, t = make_files(folder, rows, args.classes)
+            lab, pandas = [], []
+            for _ in range(args.runs):
+                out = subprocess.run([os.path.join(ROOT, "run.sh"), "bench", "--only", "read", "--n", str(rows),
+                                      "--classes", str(args.classes), "--runs", "5", "--warmup", "2"],
+                                     check=True, capture_output=True, text=True).stdout
+                lab.append(float(re.search(r'"medianMs":([0-9.]+)', out).group(1)))
+                times = []
+                for k in range(3):
+                    start = time.perf_counter()
+                    y_pred = pd.read_csv(p, header=None).to_numpy()
+                    y_true = pd.read_csv(t, header=None).to_numpy()[:, 0]
+                    clipped = np.clip(y_pred, 1e-7, 1 - 1e-7)
+                    np.mean(-np.log(clipped[range(len(y_pred)), y_true]))
+                    times.append((time.perf_counter() - start) * 1000)
+                pandas.append(statistics.median(times))
+            lm, pm = statistics.median(lab), statistics.median(pandas)
+            print(f"{rows:,} x {args.classes}: read {lm:.0f} ms (rounds {[round(x) for x in lab]}), "
+                  f"pandas + NumPy {pm:.0f} ms (rounds {[round(x) for x in pandas]}), "
+                  f"pandas / read = {pm / lm:.1f}x, {rows / lm * 1000:,.0f} rows/s")
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, nargs="*", default=[1_000_000, 3_000_000])
@@ -74,7 +110,12 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--table", action="store_true", help="also time the table output")
     ap.add_argument("--keep", help="make the files in this folder and keep them")
+    ap.add_argument("--inprocess", action="store_true",
+                    help="compare `./run.sh bench --only read` with pandas timed in-process")
     args = ap.parse_args()
+    if args.inprocess:
+        inprocess(args)
+        return
 
     subprocess.run([os.path.join(ROOT, "run.sh"), "loss", "--help"], check=True, capture_output=True)
     folder = args.keep or tempfile.mkdtemp(prefix="celab-read-")

@@ -5,6 +5,7 @@ import celab.app.UiUpdateBench;
 import celab.cli.Cli;
 import celab.cli.bench.CoreMeasures;
 import celab.cli.bench.Measure;
+import celab.cli.bench.ReadMeasures;
 import celab.cli.bench.TrainMeasures;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -52,12 +53,13 @@ public final class Main {
 
     /**
      * Every measure {@code bench} runs, in order. The core's come first, then {@code train.epoch}
-     * (the spiral network's epoch); {@code ui.update} starts
+     * (the spiral network's epoch), then {@code read} (the streaming CSV reader); {@code ui.update} starts
      * JavaFX (headless), so it runs last and {@code bench --only core.} skips it.
      */
     static List<Measure> measures() {
         List<Measure> all = new ArrayList<>(CoreMeasures.all());
         all.add(TrainMeasures.epoch());
+        all.addAll(ReadMeasures.all());
         all.add(Measure.of("ui.update", settings -> uiUpdate()));
         return all;
     }

@@ -82,6 +82,29 @@ final class GuidePanel extends VBox {
         getChildren().addAll(heading, counter, bar, scroll, buttons);
         lab.revisionProperty().addListener((o, was, now) -> checkTask());
         progress.stepProperty().addListener((o, was, now) -> render());
+        lab.numbersHiddenProperty().addListener((o, was, now) -> render());
+    }
+
+    /** A decimal number with three or more significant digits: how lesson texts quote losses. */
+    private static final java.util.regex.Pattern QUOTED_LOSS =
+            java.util.regex.Pattern.compile("(?<![\\w.\\-−])(\\d+\\.\\d+)(?!\\w)");
+
+    /**
+     * The lesson's text as shown: while the losses are hidden (F2) every quoted value precise
+     * enough to be a loss (0.357, 16.12) reads "(hidden)"; short ones such as a probability 0.7 stay.
+     */
+    private String shown(String text) {
+        if (!lab.numbersHiddenProperty().get() || text == null) {
+            return text;
+        }
+        java.util.regex.Matcher m = QUOTED_LOSS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String digits = m.group(1).replace(".", "").replaceFirst("^0+", "");
+            m.appendReplacement(out, digits.length() >= 3 ? "(hidden)" : m.group(1));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Opens the current step: its screen, its prepared state, its text. */
@@ -116,20 +139,20 @@ final class GuidePanel extends VBox {
         int i = clamp(progress.stepProperty().get());
         GuideStep step = steps.get(i);
         counterRefresh();
-        title.setText(step.title());
-        notice.setText(step.notice());
+        title.setText(shown(step.title()));
+        notice.setText(shown(step.notice()));
         prev.setDisable(i == 0);
         next.setDisable(i == steps.size() - 1);
         feedback.setText("");
         feedback.getStyleClass().removeAll("good", "bad");
         work.getChildren().clear();
         if (step instanceof TaskStep task) {
-            Label what = new Label("Try this: " + task.task());
+            Label what = new Label("Try this: " + shown(task.task()));
             what.setWrapText(true);
             what.getStyleClass().add("guide-task");
             Button hint = new Button("Show a hint");
             hint.setId("guide-hint");
-            Label hintText = new Label(task.hint());
+            Label hintText = new Label(shown(task.hint()));
             hintText.setWrapText(true);
             hintText.getStyleClass().add("hint");
             hintText.setVisible(false);
@@ -147,7 +170,7 @@ final class GuidePanel extends VBox {
 
     private List<Node> questionView(QuestionStep step) {
         Question question = step.question();
-        Label prompt = new Label(question.prompt());
+        Label prompt = new Label(shown(question.prompt()));
         prompt.setWrapText(true);
         prompt.getStyleClass().add("guide-task");
         Button check = new Button("Check");
@@ -157,7 +180,7 @@ final class GuidePanel extends VBox {
             ToggleGroup group = new ToggleGroup();
             VBox options = new VBox(6);
             for (int k = 0; k < choice.options().size(); k++) {
-                RadioButton r = new RadioButton(choice.options().get(k));
+                RadioButton r = new RadioButton(shown(choice.options().get(k)));
                 r.setId("guide-option-" + k);
                 r.setWrapText(true);
                 r.setUserData(k);
@@ -182,7 +205,7 @@ final class GuidePanel extends VBox {
     private void answer(QuestionStep step, String answer) {
         Question.Verdict v = step.question().check(answer);
         progress.answers().put(step.id(), answer);
-        feedback.setText((v.correct() ? "✔ " : "✘ ") + v.feedback());
+        feedback.setText((v.correct() ? "✔ " : "✘ ") + shown(v.feedback()));
         feedback.getStyleClass().removeAll("good", "bad");
         feedback.getStyleClass().add(v.correct() ? "good" : "bad");
         if (v.correct()) {
@@ -198,7 +221,7 @@ final class GuidePanel extends VBox {
         boolean done = task.isDone(lab);
         if (done && !progress.completed().contains(task.id())) {
             progress.complete(task.id());
-            window.setStatus("✔ Task done: " + task.task());
+            window.setStatus("✔ Task done: " + shown(task.task()));
             counterRefresh();
         }
         boolean ever = progress.completed().contains(task.id());

@@ -1,9 +1,11 @@
 package celab.app;
 
+import celab.io.AppSettings;
 import celab.model.Lab;
 import celab.plot.Theme;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
 /**
@@ -11,26 +13,41 @@ import javafx.stage.Stage;
  * (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a screen),
  * {@code --window=WxH} (window size, e.g. 1920x1080), {@code --data P.csv T.csv} (open
  * predictions and targets on "Your data"), and a scenario file to open. Without a file, the
- * last session is restored (unless turned off in the File menu).
+ * last session is restored (unless turned off in the File menu). The window opens where it was
+ * last, or fitted to the screen it opens on (see {@link WindowPlacement}).
  */
 public final class LabApp extends Application {
 
     @Override
     public void start(Stage stage) {
         LabWindow window = new LabWindow(new Lab(), new Theme());
-        double w = 1280;
-        double h = 800;
+        AppSettings settings = AppSettings.load();
         List<String> args = getParameters().getRaw();
+        Rectangle2D place = WindowPlacement.fit(WindowPlacement.screens(), settings.window(), 1280, 800);
+        double w = place.getWidth();
+        double h = place.getHeight();
+        boolean sized = false;
         for (String a : args) {
             if (a.startsWith("--window=")) {
                 String[] wh = a.substring("--window=".length()).split("x");
                 w = Double.parseDouble(wh[0]);
                 h = Double.parseDouble(wh[1]);
+                sized = true;
             }
         }
-        window.rememberProgress(celab.io.ProgressStore.standard());
+        window.files().rememberProgress(celab.io.ProgressStore.standard());
         window.session().autosaveTo(Session.defaultAutosave());
+        if (!sized) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+            stage.setMaximized(settings.window() != null && settings.window().maximized());
+        }
+        if (settings.lastScreen() != null) {
+            window.show(settings.lastScreen());
+        }
         window.show(stage, w, h);
+        WindowPlacement.remember(stage, () -> window.current().id(),
+                () -> window.setStatus("Could not remember the window's place."));
         int data = args.indexOf("--data");
         List<String> dataFiles = data < 0 ? List.of() : args.subList(data + 1, Math.min(args.size(), data + 3));
         String scenario = java.util.stream.IntStream.range(0, args.size())
@@ -54,7 +71,7 @@ public final class LabApp extends Application {
             }
         }
         if (args.contains("--presentation")) {
-            window.togglePresentation();
+            window.presentation().togglePresentation();
         }
     }
 }

@@ -1,36 +1,33 @@
 package celab.app;
 
-import celab.io.ProgressStore;
 import celab.lesson.GuidedPath;
+import celab.model.Lab;
+import celab.plot.Theme;
 import celab.screen.Screen;
 import celab.screen.ScreenCatalog;
 import celab.screen.ScreenContext;
-import celab.model.Lab;
-import celab.plot.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,22 +36,21 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
- * The app shell: menus, navigation between screens, a header with the screen's title and the
- * presentation controls, the current screen, and a status line. It owns the window-level
- * commands (zoom, projector colours, full screen, hide losses, export, shortcuts sheet).
+ * The app shell: the menu bar, the list of screens, a header with the screen's title, the current
+ * screen, an error banner and a status line. Commands live by role: {@link FileCommands},
+ * {@link Export}, {@link Presentation}; every key and menu item is declared in {@link LabActions}.
  */
 public final class LabWindow {
     public static final String TITLE = "Cross-Entropy Lab";
-    private static final double BASE_FONT = 14;
-    private static final double ZOOM_STEP = 0.25;
     private static final double MIN_SCREEN_WIDTH = 940;
     private static final double MIN_SCREEN_HEIGHT = 580;
 
     private final Lab lab;
     private final Theme theme;
-    private final List<Screen> lessons = ScreenCatalog.all();
+    private final List<Screen> screens = ScreenCatalog.all();
     private final Map<Screen, Node> views = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final StackPane layers = new StackPane();
@@ -64,35 +60,30 @@ public final class LabWindow {
     private final Label status = new Label();
     private final ToggleGroup nav = new ToggleGroup();
     private final ScreenContext context;
-    private final List<Shortcut> shortcuts = new ArrayList<>();
-    private Screen current;
-    private Stage stage;
-    private ShortcutSheet sheet;
-    private final GuidePanel guide;
-    private final Session session;
+    private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final Label errorText = new Label();
     private final HBox errorBanner;
+    private final Session session;
+    private final FileCommands files;
+    private final Export export;
+    private final Presentation presentation;
+    private final ActionRegistry actions;
+    private final GuidePanel guide;
+    private final MenuBar menuBar;
+    private final Node navigation;
+    private Stage stage;
+    private ShortcutSheet sheet;
 
     public LabWindow(Lab lab, Theme theme) {
         this.lab = lab;
         this.theme = theme;
         this.context = new ScreenContext(lab, theme, this::setStatus);
         root.getStyleClass().add("lab-root");
-        root.setLeft(buildNavigation());
         content.getStyleClass().add("content");
         errorText.setId("error-text");
         errorText.setWrapText(true);
         errorText.getStyleClass().add("error-text");
-        Button dismiss = new Button("Dismiss");
-        dismiss.setId("error-dismiss");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        errorBanner = new HBox(12, new Label("⚠"), errorText, gap, dismiss);
-        errorBanner.setId("error-banner");
-        errorBanner.getStyleClass().add("error-banner");
-        errorBanner.setAlignment(Pos.CENTER_LEFT);
-        dismiss.setOnAction(e -> hideError());
-        hideError();
+        errorBanner = buildErrorBanner();
         VBox main = new VBox(buildHeader(), errorBanner, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(main);
@@ -101,29 +92,27 @@ public final class LabWindow {
         status.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(status);
         layers.getChildren().add(root);
+
         session = new Session(this);
-        defineShortcuts();
-        root.setTop(new LabMenus(this).build());
+        files = new FileCommands(this);
+        export = new Export(this, content);
+        presentation = new Presentation(this);
+        actions = LabActions.declare(this);
+        menuBar = actions.menuBar();
+        navigation = buildNavigation();
         guide = new GuidePanel(this, GuidedPath.steps());
-        Node navigation = root.getLeft();
+        root.setTop(menuBar);
+        root.setLeft(navigation);
         lab.guide().openProperty().addListener((o, was, now) -> {
-            // the guide chooses the screens while it is open, so it takes the navigation's room
-            root.setRight(now ? guide : null);
-            root.setLeft(now ? null : navigation);
+            placeSides();
             if (now) {
                 guide.enter();
             }
         });
-        theme.zoomProperty().addListener((o, was, now) -> applyZoom());
-        theme.projectorProperty().addListener((o, was, now) -> {
-            layers.getStyleClass().remove("projector");
-            if (now) {
-                layers.getStyleClass().add("projector");
-            }
-        });
-        applyZoom();
+        presentation.chromeShownProperty().addListener((o, was, now) -> placeSides());
+        presentation.attach(layers);
         dataScreen().setHost(new DataHost());
-        show(lessons.get(0));
+        show(screens.get(0));
     }
 
     /** Puts the shell into a stage sized for a 1280×800 screen and shows it. */
@@ -134,19 +123,20 @@ public final class LabWindow {
     /** Puts the shell into a stage of the given size and shows it. */
     public void show(Stage stage, double width, double height) {
         this.stage = stage;
-        Scene scene = createScene(width, height);
         stage.setTitle(TITLE);
-        stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+        stage.getIcons().add(new Image(Objects.requireNonNull(
                 LabWindow.class.getResourceAsStream("icon.png"), "icon.png missing")));
-        stage.setScene(scene);
+        stage.setScene(createScene(width, height));
         stage.setOnCloseRequest(e -> session.autosave());
-        stage.setMinWidth(1000);
-        stage.setMinHeight(680);
+        stage.setMinWidth(Math.min(1000, width));
+        stage.setMinHeight(Math.min(680, height));
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.show();
+        // start with focus in the screen, not on a header button a stray Space would press
+        content.getChildren().get(0).requestFocus();
     }
 
-    /** The scene with the theme's CSS and every shortcut. */
+    /** The scene with the theme's CSS and every key of {@link LabActions}. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(layers, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -166,25 +156,13 @@ public final class LabWindow {
             e.setDropCompleted(ok);
             e.consume();
         });
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), session::redo);
-        // other spellings of Ctrl+plus / Ctrl+minus (keypad, shifted "=")
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), this::zoomIn);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Plus"), this::zoomIn);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Shift+Equals"), this::zoomIn);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Subtract"), this::zoomOut);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (sheet != null && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (sheet != null && e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 closeShortcuts();
-                e.consume();
-            } else if (e.getCode() == KeyCode.PAGE_DOWN && !e.isControlDown()) {
-                // a presentation clicker sends Page Down / Page Up: they must work wherever focus is
-                next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.PAGE_UP && !e.isControlDown()) {
-                previous();
                 e.consume();
             }
         });
+        actions.install(scene);
         return scene;
     }
 
@@ -203,19 +181,25 @@ public final class LabWindow {
     }
 
     public Screen current() {
-        return current;
+        return current.get();
     }
 
-    public List<Screen> lessons() {
-        return lessons;
+    public ReadOnlyObjectProperty<Screen> currentProperty() {
+        return current.getReadOnlyProperty();
     }
 
-    public List<Shortcut> shortcuts() {
-        return List.copyOf(shortcuts);
+    /** The screens in teaching order. */
+    public List<Screen> screens() {
+        return screens;
     }
 
     public ScreenContext context() {
         return context;
+    }
+
+    /** Every command, with its menu, keys and sheet line. */
+    public ActionRegistry actions() {
+        return actions;
     }
 
     /** Undo/redo, scenario files and autosave. */
@@ -223,30 +207,61 @@ public final class LabWindow {
         return session;
     }
 
+    public FileCommands files() {
+        return files;
+    }
+
+    public Export export() {
+        return export;
+    }
+
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /** The stage, once shown (null in tests that only use the scene). */
+    Stage stage() {
+        return stage;
+    }
+
+    /** The window that owns file dialogs. */
+    Window owner() {
+        return layers.getScene() == null ? null : layers.getScene().getWindow();
+    }
+
     // Commands
 
     /** Switches to a screen, building its view on first visit. */
-    public void show(Screen lesson) {
-        current = lesson;
-        Node view = views.computeIfAbsent(lesson, l -> wrap(l.createView(context)));
+    public void show(Screen screen) {
+        current.set(screen);
+        Node view = views.computeIfAbsent(screen, l -> wrap(l.createView(context)));
         content.getChildren().setAll(view);
-        title.setText(lesson.title());
-        summary.setText(lesson.summary());
+        title.setText(screen.title());
+        summary.setText(screen.summary());
         nav.getToggles().stream()
-                .filter(t -> t.getUserData() == lesson)
+                .filter(t -> t.getUserData() == screen)
                 .findFirst().ifPresent(t -> t.setSelected(true));
-        setStatus(lesson.title() + " — " + lesson.summary());
+        setStatus(screen.title() + " — " + screen.summary());
     }
 
     /** Shows the screen with the given id; false if there is none. */
-    public boolean show(String lessonId) {
-        for (Screen l : lessons) {
-            if (l.id().equals(lessonId)) {
-                show(l);
+    public boolean show(String screenId) {
+        for (Screen s : screens) {
+            if (s.id().equals(screenId)) {
+                show(s);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Switches from the keyboard or a menu: focus moves into the screen, so the next Space or
+     * Enter acts there and never on a header button.
+     */
+    public void showAndFocus(Screen screen) {
+        show(screen);
+        content.getChildren().get(0).requestFocus();
     }
 
     /** Next lesson step when the guide is open, else the next screen (Page Down, a clicker's "next"). */
@@ -254,7 +269,7 @@ public final class LabWindow {
         if (lab.guide().openProperty().get()) {
             guide.go(lab.guide().stepProperty().get() + 1);
         } else {
-            show(lessons.get(Math.min(lessons.size() - 1, lessons.indexOf(current) + 1)));
+            showAndFocus(screens.get(Math.min(screens.size() - 1, screens.indexOf(current()) + 1)));
         }
     }
 
@@ -263,7 +278,7 @@ public final class LabWindow {
         if (lab.guide().openProperty().get()) {
             guide.go(lab.guide().stepProperty().get() - 1);
         } else {
-            show(lessons.get(Math.max(0, lessons.indexOf(current) - 1)));
+            showAndFocus(screens.get(Math.max(0, screens.indexOf(current()) - 1)));
         }
     }
 
@@ -272,28 +287,27 @@ public final class LabWindow {
         lab.guide().openProperty().set(!lab.guide().openProperty().get());
     }
 
-    /** Loads saved lesson progress and saves it again whenever it changes. */
-    public void rememberProgress(ProgressStore store) {
-        ProgressStore.Progress p = store.load();
-        lab.guide().restore(p.step(), new java.util.HashSet<>(p.completed()), p.answers());
-        Runnable save = () -> {
-            try {
-                store.save(new ProgressStore.Progress(ProgressStore.Progress.VERSION,
-                        lab.guide().stepProperty().get(), List.copyOf(lab.guide().completed()),
-                        Map.copyOf(lab.guide().answers())));
-            } catch (IOException e) {
-                setStatus("Could not save lesson progress: " + e.getMessage());
-            }
-        };
-        lab.guide().stepProperty().addListener((o, was, now) -> save.run());
-        lab.guide().completed().addListener((javafx.collections.SetChangeListener<String>) c -> save.run());
-        lab.guide().answers().addListener((javafx.collections.MapChangeListener<String, String>) c -> save.run());
+    /** Puts the current screen back to how it first opened; other screens and shared settings stay. */
+    public void resetCurrent() {
+        current().reset(context);
+        setStatus("Reset " + current().title() + " to its starting values. ε, clipping, precision and class names"
+                + " are shared by every screen: Edit ▸ Reset shared settings puts them back.");
     }
 
-    /** "Reset all": puts the current screen back to how it first opened. */
-    public void resetCurrent() {
-        current.reset(context);
-        setStatus("Reset " + current.title() + " to its starting values.");
+    /** Puts the shared settings (ε, clipping, precision, class names) back to their defaults. */
+    public void resetShared() {
+        lab.resetShared();
+        setStatus("Shared settings back to ε = 1e-7, clipping on, float64 and the default class names.");
+    }
+
+    /** How many classes the digit keys can pick on the current screen (0: none). */
+    int pickableClasses() {
+        return current() == null ? 0 : current().pickableClasses(lab);
+    }
+
+    /** Digit key k+1 (0 for the tenth): picks the current screen's true class. */
+    void pickClass(int k) {
+        current().pickClass(context, k);
     }
 
     public void setStatus(String message) {
@@ -318,74 +332,11 @@ public final class LabWindow {
         return errorBanner.isVisible() ? errorText.getText() : null;
     }
 
-    /** Writes the batch screen's table (rows, targets, picked probabilities, losses, mean) as CSV. */
-    public void exportBatchCsv(Path file) throws IOException {
-        celab.model.BatchModel batch = lab.batch();
-        int n = batch.rowCount();
-        double[][] rows = new double[n][];
-        int[] targets = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = batch.row(i).toArray();
-            targets[i] = batch.target(i);
-        }
-        celab.core.LossResult r = batch.getResult();
-        celab.io.BatchCsv.write(file, lab.classNames().subList(0, batch.classCount()), rows, targets,
-                r.perSample(), r.mean());
-        setStatus("Saved the batch table as " + file.getFileName() + ".");
-    }
-
-    /** Asks for a file name and exports the batch table. */
-    public void exportBatchCsvInteractive() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export batch table as CSV");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("batch.csv");
-        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        try {
-            exportBatchCsv(f.toPath());
-        } catch (IOException e) {
-            showError("Could not export the batch table", f + ": " + e.getMessage());
-        }
-    }
-
-    /** Asks for a scenario file and opens it. */
-    public void openInteractive() {
-        FileChooser chooser = scenarioChooser("Open scenario");
-        java.io.File f = chooser.showOpenDialog(layers.getScene().getWindow());
-        if (f != null) {
-            session.open(f.toPath());
-        }
-    }
-
-    /** Asks for a file name and saves the scenario. */
-    public void saveInteractive() {
-        FileChooser chooser = scenarioChooser("Save scenario");
-        chooser.setInitialFileName(current.id() + celab.io.ScenarioFile.EXTENSION);
-        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
-        if (f != null) {
-            String name = f.getName();
-            Path path = name.endsWith(".json") ? f.toPath() : Path.of(f.getPath() + celab.io.ScenarioFile.EXTENSION);
-            session.save(path);
-        }
-    }
-
-    private static FileChooser scenarioChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Cross-Entropy Lab scenario", "*" + celab.io.ScenarioFile.EXTENSION),
-                new FileChooser.ExtensionFilter("JSON", "*.json"));
-        return chooser;
-    }
-
     // Your data
 
     /** The "Your data" screen. */
     public celab.screen.YourDataScreen dataScreen() {
-        return lessons.stream().filter(celab.screen.YourDataScreen.class::isInstance)
+        return screens.stream().filter(celab.screen.YourDataScreen.class::isInstance)
                 .map(celab.screen.YourDataScreen.class::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the catalog has no Your data screen"));
     }
@@ -510,58 +461,20 @@ public final class LabWindow {
         public void openDataDialog() {
             openDataInteractive();
         }
-    }
 
-    /** Predict-then-reveal: hides or shows every loss number. */
-    public void toggleNumbersHidden() {
-        boolean hide = !lab.numbersHiddenProperty().get();
-        lab.numbersHiddenProperty().set(hide);
-        setStatus(hide ? "Losses hidden: make your guess, then press F2 to reveal."
-                       : "Losses revealed.");
-    }
-
-    public void zoomIn() {
-        theme.zoomProperty().set(Math.min(Theme.MAX_ZOOM, theme.getZoom() + ZOOM_STEP));
-    }
-
-    public void zoomOut() {
-        theme.zoomProperty().set(Math.max(Theme.MIN_ZOOM, theme.getZoom() - ZOOM_STEP));
-    }
-
-    public void zoomReset() {
-        theme.zoomProperty().set(1.0);
-    }
-
-    public void toggleProjector() {
-        theme.projectorProperty().set(!theme.projectorProperty().get());
-        setStatus(theme.projectorProperty().get() ? "Projector colours: white, high contrast, thick lines."
-                                                  : "Standard colours.");
-    }
-
-    public void toggleFullScreen() {
-        if (stage != null) {
-            stage.setFullScreen(!stage.isFullScreen());
+        @Override
+        public celab.screen.DataReader reader() {
+            return new DataFiles();
         }
     }
 
-    /** Presentation mode: full screen, projector colours and 150% zoom together, or back. */
-    public void togglePresentation() {
-        boolean on = !theme.projectorProperty().get();
-        theme.projectorProperty().set(on);
-        theme.zoomProperty().set(on ? 1.5 : 1.0);
-        if (stage != null) {
-            stage.setFullScreen(on);
-        }
-        setStatus(on ? "Presentation mode: projector colours, 150% zoom. F5 again to leave."
-                     : "Presentation mode off.");
-    }
-
-    public void showShortcuts() {
+    /** F1: the shortcut sheet over the screen, or away again. */
+    public void toggleShortcuts() {
         if (sheet != null) {
             closeShortcuts();
             return;
         }
-        sheet = new ShortcutSheet(shortcuts, this::closeShortcuts);
+        sheet = new ShortcutSheet(actions.shortcuts(), this::closeShortcuts);
         layers.getChildren().add(sheet);
         sheet.requestFocus();
     }
@@ -573,69 +486,25 @@ public final class LabWindow {
         }
     }
 
-    /** Writes the current screen as PNG at scale 1 or 2; returns the image written. */
-    public WritableImage exportPng(Path file, double scale) throws IOException {
-        WritableImage img = PngExport.snapshot(content, scale);
-        PngExport.write(img, file);
-        setStatus(String.format(Locale.ROOT, "Saved %s (%d × %d px).", file.getFileName(),
-                (int) img.getWidth(), (int) img.getHeight()));
-        return img;
-    }
-
-    /** Asks for a file name and exports the current screen. */
-    public void exportPngInteractive(double scale) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export screen as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(current.id() + (scale > 1 ? "@2x" : "") + ".png");
-        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        Path path = f.toPath().toString().endsWith(".png") ? f.toPath() : Path.of(f.getPath() + ".png");
-        try {
-            exportPng(path, scale);
-        } catch (IOException e) {
-            setStatus("Could not export to " + path + ": " + e.getMessage());
+    /** Quit: saves the session and closes the window. */
+    void close() {
+        session.autosave();
+        Window w = owner();
+        if (w != null) {
+            w.hide();
         }
     }
 
     // Building
 
-    private void defineShortcuts() {
-        for (int i = 0; i < lessons.size() && i < 9; i++) {
-            shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), lessons.get(i).title()));
-        }
-        shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Guided lessons on / off"));
-        shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.PAGE_DOWN), "Next screen or lesson step"));
-        shortcuts.add(new Shortcut("Screens", new KeyCodeCombination(KeyCode.PAGE_UP), "Previous screen or lesson step"));
-        shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.F2), "Hide / reveal every loss (predict, then reveal)"));
-        shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.F5), "Presentation mode on / off"));
-        shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.F11), "Full screen"));
-        shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.F10), "Projector colours"));
-        shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), "Zoom in (up to 250%)"));
-        shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "Zoom out (down to 100%)"));
-        shortcuts.add(new Shortcut("Classroom", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Zoom 100%"));
-        shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), "Reset all (this screen)"));
-        shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "Undo the last change"));
-        shortcuts.add(new Shortcut("Screen", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "Redo"));
-        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "Open a scenario"));
-        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), "Save the scenario"));
-        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "Export screen as PNG"));
-        shortcuts.add(new Shortcut("Files", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "Export screen as PNG at 2×"));
-        shortcuts.add(new Shortcut("Help", new KeyCodeCombination(KeyCode.F1), "This sheet"));
-        shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("1"), "Pick the true class 1–9 (on screens with a target)"));
-        shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Tab"), "Move between controls"));
-        shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Left"), "Move a focused slider or curve point (Shift: fine)"));
-        // Tab stops once in a group of toggles (screens, true class, float64/float32), at the chosen one
-        shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Right"), "Next button of a group (screens, classes, formats)"));
-        shortcuts.add(new Shortcut("Controls", KeyCombination.valueOf("Space"), "Press the focused button: pick the class, screen or format"));
-    }
-
-    private void applyZoom() {
-        // the one inline style in the app: the root font size that every em in lab.css follows
-        layers.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * theme.getZoom()));
+    /** The guide takes the screens list's room while open; presentation mode may hide both bars. */
+    private void placeSides() {
+        boolean chrome = presentation.chromeShownProperty().get();
+        boolean guideOpen = lab.guide().openProperty().get();
+        root.setRight(guideOpen ? guide : null);
+        root.setLeft(!guideOpen && chrome ? navigation : null);
+        menuBar.setVisible(chrome);
+        menuBar.setManaged(chrome);
     }
 
     private Node wrap(Node view) {
@@ -652,6 +521,21 @@ public final class LabWindow {
         return scroll;
     }
 
+    private HBox buildErrorBanner() {
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("error-dismiss");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox banner = new HBox(12, new Label("⚠"), errorText, gap, dismiss);
+        banner.setId("error-banner");
+        banner.getStyleClass().add("error-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        dismiss.setOnAction(e -> hideError());
+        banner.setVisible(false);
+        banner.setManaged(false);
+        return banner;
+    }
+
     private Node buildNavigation() {
         Label brand = new Label("Cross-Entropy\nLab");
         brand.getStyleClass().add("brand");
@@ -660,20 +544,22 @@ public final class LabWindow {
         guideButton.getStyleClass().addAll("nav-button", "nav-guide");
         guideButton.setMaxWidth(Double.MAX_VALUE);
         guideButton.selectedProperty().bindBidirectional(lab.guide().openProperty());
-        guideButton.setTooltip(new Tooltip("Step by step through the ideas, with tasks and questions (Ctrl+L)"));
+        guideButton.setTooltip(new Tooltip("Step by step through the ideas, with tasks and questions ("
+                + actions.get("guide").keys().get(0).getDisplayText() + ")"));
         Label screensLabel = new Label("Screens");
         screensLabel.getStyleClass().add("nav-section");
         VBox box = new VBox(4, brand, guideButton, screensLabel);
         box.getStyleClass().add("nav");
-        for (int i = 0; i < lessons.size(); i++) {
-            Screen l = lessons.get(i);
+        for (int i = 0; i < screens.size(); i++) {
+            Screen l = screens.get(i);
             ToggleButton b = new ToggleButton((i + 1) + "  " + l.title());
             b.setId("nav-" + l.id());
             b.setUserData(l);
             b.setToggleGroup(nav);
             b.getStyleClass().add("nav-button");
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(l.summary() + (i < 9 ? "  (Ctrl+" + (i + 1) + ")" : "")));
+            List<javafx.scene.input.KeyCombination> keys = actions.get("screen-" + l.id()).keys();
+            b.setTooltip(new Tooltip(l.summary() + (keys.isEmpty() ? "" : "  (" + keys.get(0).getDisplayText() + ")")));
             b.setOnAction(e -> {
                 show(l);
                 b.setSelected(true);
@@ -702,13 +588,13 @@ public final class LabWindow {
         Label zoom = new Label();
         zoom.setId("zoom-level");
         zoom.getStyleClass().add("zoom-level");
-        zoom.textProperty().bind(Bindings.format(Locale.ROOT, "%.0f%%", theme.zoomProperty().multiply(100)));
+        zoom.textProperty().bind(Bindings.format(java.util.Locale.ROOT, "%.0f%%", theme.zoomProperty().multiply(100)));
         zoom.setTooltip(new Tooltip("Zoom: Ctrl+plus / Ctrl+minus"));
 
-        Button reset = new Button("Reset all");
+        Button reset = new Button("Reset screen");
         reset.setId("reset");
         reset.getStyleClass().add("reset-button");
-        reset.setTooltip(new Tooltip("Put this screen back to its starting values (Ctrl+R)"));
+        reset.setTooltip(new Tooltip("Put this screen back to its starting values; the shared settings stay (Ctrl+R)"));
         reset.setOnAction(e -> resetCurrent());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);

@@ -24,16 +24,31 @@ import javafx.scene.input.MouseEvent;
  */
 public final class Session {
 
-    /** A ready-made scenario shipped with the app. */
-    public record Example(String file, String title) {
+    /**
+     * A ready-made scenario shipped with the app.
+     *
+     * @param title      its name in the menu, with the losses it shows
+     * @param plainTitle the same without any loss, for while the losses are hidden (F2)
+     */
+    public record Example(String file, String title, String plainTitle) {
+
+        /** The title to show now. */
+        public String title(boolean lossesHidden) {
+            return lossesHidden ? plainTitle : title;
+        }
     }
 
     public static final List<Example> EXAMPLES = List.of(
-            new Example("seeds-batch.celab.json", "The seeds' batch: [0.7, 0.5, 0.9] → mean 0.38506"),
-            new Example("accuracy-a-vs-b.celab.json", "Prediction A vs B: same accuracy, losses 0.511 and 1.022"),
-            new Example("clipping-extremes.celab.json", "Clipping extremes: p = 0 and clipping off"),
-            new Example("ten-classes.celab.json", "Ten classes: a hesitant prediction"),
-            new Example("pytorch-logits.celab.json", "The PyTorch post's logits: mean 1.4411566"));
+            new Example("seeds-batch.celab.json", "The seeds' batch: [0.7, 0.5, 0.9] → mean 0.38506",
+                    "The seeds' batch: [0.7, 0.5, 0.9] and its mean"),
+            new Example("accuracy-a-vs-b.celab.json", "Prediction A vs B: same accuracy, losses 0.511 and 1.022",
+                    "Prediction A vs B: same accuracy, different losses"),
+            new Example("clipping-extremes.celab.json", "Clipping extremes: p = 0 and clipping off",
+                    "Clipping extremes: p = 0 and clipping off"),
+            new Example("ten-classes.celab.json", "Ten classes: a hesitant prediction",
+                    "Ten classes: a hesitant prediction"),
+            new Example("pytorch-logits.celab.json", "The PyTorch post's logits: mean 1.4411566",
+                    "The PyTorch post's logits and their mean"));
 
     private final LabWindow window;
     private final Lab lab;
@@ -97,7 +112,8 @@ public final class Session {
                 throw new ScenarioException(example.file() + ": missing from the app");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            apply(ScenarioFile.parse(example.file(), text, LabState.class), example.title());
+            apply(ScenarioFile.parse(example.file(), text, LabState.class),
+                    example.title(lab.numbersHiddenProperty().get()));
             return null;
         } catch (ScenarioException | IOException e) {
             window.showError("Could not open the example", e.getMessage());

@@ -68,7 +68,7 @@ public final class UiUpdateBench {
         Scene scene = window.createScene(1280, 800);
         stage.setScene(scene);
         stage.show();
-        Screen first = window.lessons().get(0);
+        Screen first = window.screens().get(0);
         window.show(first);
         Slider slider = (Slider) scene.lookup("#prob-0");
         SplittableRandom random = new SplittableRandom(42);

@@ -2,6 +2,7 @@ package celab.cli;
 
 import celab.cli.bench.BenchCommand;
 import celab.cli.bench.Measure;
+import celab.io.Printable;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -53,8 +54,8 @@ public final class Cli {
     /** Runs one command and returns its exit status: 0 done, 2 bad input or usage, 1 a bug. */
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !WORDS.contains(args[0])) {
-            err.println("unknown command" + (args.length == 0 ? "" : " '" + args[0] + "'")
-                    + "; see --help");
+            err.println(Printable.line("unknown command" + (args.length == 0 ? "" : " '" + args[0] + "'")
+                    + "; see --help"));
             return BAD_INPUT;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -73,7 +74,7 @@ public final class Cli {
             err.println(args[0] + ": out of memory; give Java more heap, e.g. JAVA_OPTS=-Xmx8g");
             return INTERNAL_ERROR;
         } catch (RuntimeException e) {
-            err.println(args[0] + ": internal error: " + e);
+            err.println(Printable.line(args[0] + ": internal error: " + e));
             return INTERNAL_ERROR;
         } finally {
             out.flush();

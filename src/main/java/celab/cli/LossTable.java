@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The default output of {@code loss}: one aligned row per sample, then the batch summary. Every
  * number goes through {@link Numbers} (ASCII spelling, so "Infinity" survives any terminal). The
- * rows come back from the {@link Spool} twice: once to measure the columns, once to print.
+ * rows come back from the {@link Spool}, are formatted once into a second spool while the columns
+ * are measured, and are then printed padded to the widest cell of each column.
  */
 final class LossTable {
 
@@ -91,26 +92,33 @@ final class LossTable {
         for (int j = 0; j < header.length; j++) {
             width[j] = header[j].length();
         }
+        // Pass 1 formats every cell once, measuring the columns, into a second spool; pass 2 pads.
         String[] cells = new String[header.length];
-        try (DataInputStream in = spool.reader()) {
-            for (long i = 0; i < spool.records(); i++) {
-                row(in, i, anyClipped, pDigits, cells);
-                for (int j = 0; j < cells.length; j++) {
-                    width[j] = Math.max(width[j], cells[j].length());
+        try (Spool text = new Spool()) {
+            try (DataInputStream in = spool.reader()) {
+                for (long i = 0; i < spool.records(); i++) {
+                    row(in, i, anyClipped, pDigits, cells);
+                    for (int j = 0; j < cells.length; j++) {
+                        width[j] = Math.max(width[j], cells[j].length());
+                        text.writeText(cells[j]);
+                    }
+                    text.endRecord();
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StringBuilder line = new StringBuilder();
-        out.println(pad(header, width, line));
-        try (DataInputStream in = spool.reader()) {
-            for (long i = 0; i < spool.records(); i++) {
-                row(in, i, anyClipped, pDigits, cells);
-                out.println(pad(cells, width, line));
+            StringBuilder line = new StringBuilder();
+            out.println(pad(header, width, line));
+            try (DataInputStream in = text.reader()) {
+                for (long i = 0; i < text.records(); i++) {
+                    for (int j = 0; j < cells.length; j++) {
+                        cells[j] = in.readUTF();
+                    }
+                    out.println(pad(cells, width, line));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (anyClipped) {
             out.println("(p used: p(true) after clipping, the value the log is taken of)");

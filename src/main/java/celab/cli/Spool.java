@@ -47,6 +47,14 @@ final class Spool implements Closeable {
         }
     }
 
+    void writeText(String v) {
+        try {
+            out.writeUTF(v);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Marks the end of a record; spills to a temporary file once memory holds enough. */
     void endRecord() {
         records++;

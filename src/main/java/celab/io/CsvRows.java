@@ -46,6 +46,15 @@ public final class CsvRows implements Rows {
      */
     static final char BAD_BYTES = '\uDFFF';
 
+    /**
+     * FastCSV's quote character, set to a noncharacter so that FastCSV only splits at commas
+     * and line ends and passes quotes through: quotes are handled here, strictly. A value may be
+     * wrapped in one pair of double quotes ({@code "0.5"}, as spreadsheets write); anything
+     * else with a quote in it ({@code "1"2}, an unclosed quote) is an error rather than being
+     * read as a different number, and no character next to a quote is silently dropped.
+     */
+    static final char NO_QUOTE = '\uFFFF';
+
     /** Rows per batch handed from the reader thread. */
     static final int BATCH_ROWS = 4096;
     /** A batch is handed over once it holds this many characters, whatever its rows. */
@@ -85,7 +94,7 @@ public final class CsvRows implements Rows {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .allowExtraCharsAfterClosingQuote(true)
+                .quoteCharacter(NO_QUOTE)
                 .maxBufferSize(MAX_ROW_CHARS)
                 .build(handler, in);
         Iterator<Batch> records = csv.iterator();
@@ -122,11 +131,14 @@ public final class CsvRows implements Rows {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof UncheckedIOException io) {
                 error = ioProblem(io.getCause());
-            } else if (String.valueOf(cause.getMessage()).startsWith("The maximum buffer size")) {
+            } else if (cause instanceof RowTooLong
+                    || String.valueOf(cause.getMessage()).startsWith("The maximum buffer size")) {
                 error = new InputFileException(name, handler.line, 0, "line is longer than "
                         + MAX_ROW_CHARS + " characters; a row of numbers is never that long");
             } else {
-                error = new InputFileException(name, handler.line, 0, "not valid CSV: " + cause.getMessage());
+                String what = String.valueOf(cause.getMessage());
+                error = new InputFileException(name, handler.line, 0, "not valid CSV (check the quotes): "
+                        + (what.isEmpty() ? what : Character.toLowerCase(what.charAt(0)) + what.substring(1)));
             }
         } catch (UncheckedIOException e) {
             error = ioProblem(e.getCause());
@@ -208,9 +220,11 @@ public final class CsvRows implements Rows {
         long at = b.rowLine[r];
         rowFirstField = first;
         for (int j = 0; j < n; j++) {
-            if (b.quoted[first + j] && b.spansLines(first + j)) {
-                throw new InputFileException(name, at, 0,
-                        "not valid CSV (check the quotes): a quote opened on this line is not closed");
+            if (b.quoted[first + j]) {
+                int f = first + j;
+                String text = new String(b.chars, b.start[f], Math.min(b.end[f] - b.start[f], 40));
+                throw new InputFileException(name, at, 0, "not valid CSV (check the quotes): value " + (j + 1)
+                        + " is '" + text + (b.end[f] - b.start[f] > 40 ? "...'" : "'"));
             }
         }
         if (width < 0) {
@@ -301,18 +315,21 @@ public final class CsvRows implements Rows {
         return name;
     }
 
-    /** Stops the reader thread (it may be blocked reading a pipe) and closes the input. */
+    /**
+     * Stops the reader thread and closes the input. A reader thread still blocked in a read from
+     * a pipe after a moment is left to end with the process (it is a daemon): closing the stream
+     * under it would wait for that read, so a caller that stops early could hang.
+     */
     @Override
     public void close() throws IOException {
         closed = true;
         try {
+            producer.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!producer.isAlive()) {
             csv.close();
-        } finally {
-            try {
-                producer.join(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
@@ -322,6 +339,7 @@ public final class CsvRows implements Rows {
         int used;
         int[] start = new int[BATCH_ROWS * 4];
         int[] end = new int[BATCH_ROWS * 4];
+        /** Per field: a quote that is not one pair around the whole value. */
         boolean[] quoted = new boolean[BATCH_ROWS * 4];
         int fields;
         final int[] rowFirst = new int[BATCH_ROWS + 1];
@@ -358,13 +376,12 @@ public final class CsvRows implements Rows {
             fields++;
         }
 
-        boolean spansLines(int f) {
-            for (int k = start[f]; k < end[f]; k++) {
-                if (chars[k] == '\n' || chars[k] == '\r') {
-                    return true;
-                }
-            }
-            return false;
+    }
+
+    /** Thrown inside FastCSV's callback when a row grows past {@link #MAX_ROW_CHARS}. */
+    private static final class RowTooLong extends RuntimeException {
+        RowTooLong() {
+            super("row too long", null, false, false);
         }
     }
 
@@ -377,6 +394,7 @@ public final class CsvRows implements Rows {
         long line;
         int rowFields;
         int rowChars;
+        long rowLength;
         boolean first = true;
 
         Handler(Batch batch) {
@@ -388,10 +406,15 @@ public final class CsvRows implements Rows {
             line = startingLineNumber;
             rowFields = batch.fields;
             rowChars = batch.used;
+            rowLength = 0;
         }
 
         @Override
         protected void handleField(int index, char[] buf, int offset, int len, boolean isQuoted) {
+            rowLength += len + 1;
+            if (rowLength > MAX_ROW_CHARS) {
+                throw new RowTooLong(); // FastCSV bounds one field; this bounds the whole row
+            }
             int from = offset;
             int to = offset + len;
             if (first) {
@@ -406,12 +429,34 @@ public final class CsvRows implements Rows {
             while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) {
                 to--;
             }
-            batch.addField(buf, from, to, isQuoted);
+            boolean badQuote = isQuoted; // only a U+FFFF in the file makes FastCSV see a quote
+            if (to - from >= 2 && buf[from] == '"' && buf[to - 1] == '"' && indexOfQuote(buf, from + 1, to - 1) < 0) {
+                from++; // "0.5": one pair of quotes around the whole value
+                to--;
+                while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
+                    from++;
+                }
+                while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) {
+                    to--;
+                }
+            } else if (indexOfQuote(buf, from, to) >= 0) {
+                badQuote = true;
+            }
+            batch.addField(buf, from, to, badQuote);
         }
 
         @Override
         protected void handleEmpty() {
             first = false;
+        }
+
+        private static int indexOfQuote(char[] buf, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (buf[k] == '"') {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         @Override

@@ -185,7 +185,9 @@ public final class PredictionReader {
     public static Result read(InputSource predictions, InputSource targets, Scores scores,
                               SampleConsumer consumer, Progress progress, BooleanSupplier cancelled)
             throws InputFileException {
-        long total = predictions.size() < 0 || targets.size() < 0 ? -1 : predictions.size() + targets.size();
+        long pSize = predictions.size();
+        long tSize = targets.size();
+        long total = pSize < 0 || tSize < 0 ? -1 : pSize + tSize;
         Rows.ByteCounter pBytes = new Rows.ByteCounter();
         Rows.ByteCounter tBytes = new Rows.ByteCounter();
         try (Rows p = Rows.open(predictions, pBytes); Rows t = Rows.open(targets, tBytes)) {

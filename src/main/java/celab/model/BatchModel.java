@@ -22,7 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * recomputed whenever the state, clipping or precision change. {@link #snapshot()} and
  * {@link #restore(State)} let undo and scenario files save and bring back the screen.
  */
-public final class BatchModel {
+public final class BatchModel implements ScreenModel<BatchModel.State> {
 
     /** How the targets are shown and handed to the core. */
     public enum TargetForm {
@@ -284,16 +284,19 @@ public final class BatchModel {
     }
 
     /** Back to the seeds' batch [[0.7,0.1,0.2],[0.1,0.5,0.4],[0.02,0.9,0.08]], targets [0, 1, 1]. */
+    @Override
     public void reset() {
         state.set(State.seed());
     }
 
     /** The current state, to be brought back later with {@link #restore(State)}. */
+    @Override
     public State snapshot() {
         return state.get();
     }
 
     /** Replaces the whole state at once (one recomputation). */
+    @Override
     public void restore(State s) {
         if (s == null) {
             throw new IllegalArgumentException("state is missing");

@@ -28,7 +28,7 @@ import javafx.beans.property.SimpleIntegerProperty;
  *   <li>p(true) = 1 clipped at ε in float64 and in float32: how each format stores 1 − ε.</li>
  * </ul>
  */
-public final class ClippingModel {
+public final class ClippingModel implements ScreenModel<ClippingModel.State> {
 
     /** The ε slider's range. */
     public static final double MIN_EPSILON = 1e-15;
@@ -155,9 +155,31 @@ public final class ClippingModel {
         poisonedSample.set(sample);
     }
 
-    /** This screen's own state back to the start; the shared numerics are reset by the caller. */
+    /**
+     * The screen's own value: which sample of the seeds' batch is poisoned. ε, clipping and the
+     * precision it shows and sets are shared settings, kept by the lab.
+     */
+    public record State(int poisonedSample) {
+    }
+
+    /** This screen's own state back to the start; the shared ε, clipping and precision stay. */
+    @Override
     public void reset() {
         poisonedSample.set(0);
+    }
+
+    @Override
+    public State snapshot() {
+        return new State(poisonedSample.get());
+    }
+
+    @Override
+    public void restore(State s) {
+        if (s.poisonedSample() < 0 || s.poisonedSample() >= SEED_BATCH.length) {
+            throw new IllegalArgumentException("clipping: poisoned sample " + s.poisonedSample()
+                    + " is out of range [0, " + SEED_BATCH.length + ")");
+        }
+        poisonedSample.set(s.poisonedSample());
     }
 
     private void recompute() {

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleIntegerProperty;
  * Holds the {@link Comparison} of the two results and remembers which challenge the learner has
  * solved since the last reset.
  */
-public final class ComparisonModel {
+public final class ComparisonModel implements ScreenModel<ComparisonModel.State> {
 
     /** The seeds' confident prediction A. */
     public static final double[] INITIAL_A = {0.22, 0.6, 0.18};
@@ -90,6 +90,7 @@ public final class ComparisonModel {
         }
     }
 
+    @Override
     public State snapshot() {
         return new State(boxed(a.getPrediction()), boxed(b.getPrediction()), target.get());
     }
@@ -101,6 +102,7 @@ public final class ComparisonModel {
      *
      * @throws IllegalArgumentException naming what is wrong; nothing changes then
      */
+    @Override
     public void restore(State s) {
         Distribution ra = row("A", s.a());
         Distribution rb = row("B", s.b());
@@ -136,6 +138,7 @@ public final class ComparisonModel {
     }
 
     /** Back to the seeds' A and B, cat as the true class, no challenge solved. */
+    @Override
     public void reset() {
         resetting = true;
         try {

@@ -26,7 +26,7 @@ import javafx.beans.property.SimpleDoubleProperty;
  * clipping changes. Small data is analysed at once; large data (a million rows) off the UI
  * thread, latest request wins, so a slider drag never queues up work.
  */
-public final class DataModel {
+public final class DataModel implements ScreenModel<DataModel.State> {
 
     /** Data sets up to this many values (N × C) are analysed on the calling thread. */
     public static final long AT_ONCE = 200_000;
@@ -217,7 +217,29 @@ public final class DataModel {
         row.setTarget(a.data().target(sample));
     }
 
+    /**
+     * The screen's own value: the temperature. The data itself comes from files and is not part
+     * of the lab's saved state.
+     */
+    public record State(double temperature) {
+    }
+
+    @Override
+    public State snapshot() {
+        return new State(temperature.get());
+    }
+
+    @Override
+    public void restore(State s) {
+        if (!(s.temperature() >= Temperature.MIN && s.temperature() <= Temperature.MAX)) {
+            throw new IllegalArgumentException("data: temperature " + s.temperature() + " is outside ["
+                    + Temperature.MIN + ", " + Temperature.MAX + "]");
+        }
+        temperature.set(s.temperature());
+    }
+
     /** Back to T = 1 (the data stays). */
+    @Override
     public void reset() {
         cancelFit();
         fit.set(null);

@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.beans.property.SimpleIntegerProperty;
 
 /** The explorer screen: one prediction over 2–10 classes, starting at the seeds' dog/cat/human. */
-public final class ExplorerModel {
+public final class ExplorerModel implements ScreenModel<ExplorerModel.State> {
 
     /** The seeds' first sample: [0.7, 0.1, 0.2], true class 0 (dog). */
     public static final double[] INITIAL = {0.7, 0.1, 0.2};
@@ -27,12 +27,14 @@ public final class ExplorerModel {
         }
     }
 
+    @Override
     public State snapshot() {
         double[] p = row.getPrediction().toArray();
         return new State(java.util.Arrays.stream(p).boxed().toList(), row.getTarget());
     }
 
     /** Puts the values back; the row is validated as a distribution of 2–10 classes. */
+    @Override
     public void restore(State s) {
         double[] p = s.prediction().stream().mapToDouble(Double::doubleValue).toArray();
         if (p.length < 2 || p.length > Lab.MAX_CLASSES) {
@@ -46,6 +48,7 @@ public final class ExplorerModel {
     }
 
     /** Back to [0.7, 0.1, 0.2] with dog as the true class. */
+    @Override
     public void reset() {
         row.setPrediction(Distribution.of(INITIAL));
         row.setTarget(0);

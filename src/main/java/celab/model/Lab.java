@@ -146,12 +146,21 @@ public final class Lab {
         return new BatchModel.State(rows, b.targets(), form);
     }
 
-    /** Every value on every screen, as one immutable value. */
-    public LabState snapshot() {
+    /** Every screen's model, in teaching order; the screen catalog has one screen for each. */
+    public List<ScreenModel<?>> screenModels() {
+        return List.of(explorer, comparison, batch, clippingLab, logits, spiral, data);
+    }
+
+    /** The settings every screen shares. */
+    public LabState.Settings sharedSettings() {
         Clipping c = clipping.get();
-        return new LabState(new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(),
-                List.copyOf(classNames)), explorer.snapshot(), comparison.snapshot(),
-                batchPart(batch.snapshot()), logits.snapshot());
+        return new LabState.Settings(c.epsilon(), c.enabled(), precision.get().name(), List.copyOf(classNames));
+    }
+
+    /** Every value on every screen, as one immutable value: the shared settings and each screen's record. */
+    public LabState snapshot() {
+        return new LabState(sharedSettings(), explorer.snapshot(), comparison.snapshot(),
+                batchPart(batch.snapshot()), clippingLab.snapshot(), logits.snapshot(), spiral.snapshot());
     }
 
     /**
@@ -174,7 +183,13 @@ public final class Lab {
             explorer.restore(state.explorer());
             comparison.restore(state.comparison());
             batch.restore(batchState(state.batch()));
+            if (state.clippingScreen() != null) {
+                clippingLab.restore(state.clippingScreen());
+            }
             logits.restore(state.logits());
+            if (state.training() != null) {
+                spiral.restore(state.training());
+            }
         } catch (RuntimeException e) {
             if (state != before) {
                 restore(before);
@@ -191,6 +206,12 @@ public final class Lab {
         }
         classNames.set(k, trimmed);
         return true;
+    }
+
+    /** Every shared setting back: ε = 1e-7, clipping on, float64, the default names. Screens stay. */
+    public void resetShared() {
+        resetNumerics();
+        resetNames();
     }
 
     /** Back to ε = 1e-7, clipping on, float64. */

@@ -3,12 +3,20 @@ package celab.model;
 import java.util.List;
 
 /**
- * Every value a learner can change, as one immutable value: what undo steps back to, what a
+ * Every value a learner can change, as one immutable value, composed of the shared settings and
+ * one record per screen ({@link ScreenModel#snapshot()}): what undo steps back to, what a
  * scenario file holds and what is saved on exit. Plain records only, so that it can be written
  * as JSON and compared with equals.
  */
 public record LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
-                       Batch batch, Logits logits) {
+                       Batch batch, ClippingModel.State clippingScreen, Logits logits,
+                       SpiralModel.Settings training) {
+
+    /** The parts older files have (no clipping screen, no training): the rest is taken from defaults. */
+    public LabState(Settings settings, ExplorerModel.State explorer, ComparisonModel.State comparison,
+                    Batch batch, Logits logits) {
+        this(settings, explorer, comparison, batch, null, logits, null);
+    }
 
     /** The batch screen: prediction rows, one target index per row, and how targets are shown. */
     public record Batch(List<List<Double>> rows, List<Integer> targets, String form) {
@@ -36,7 +44,9 @@ public record LabState(Settings settings, ExplorerModel.State explorer, Comparis
                 explorer != null ? explorer : defaults.explorer(),
                 comparison != null ? comparison : defaults.comparison(),
                 batch != null ? batch : defaults.batch(),
-                logits != null ? logits : defaults.logits());
+                clippingScreen != null ? clippingScreen : defaults.clippingScreen(),
+                logits != null ? logits : defaults.logits(),
+                training != null ? training : defaults.training());
     }
 
     /** The settings every screen shares. */

@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * example with one selected row being edited. Every change recomputes one {@link LogitsState}
  * through the core. Uses the lab's shared precision, so float32 here is float32 everywhere.
  */
-public final class LogitsModel {
+public final class LogitsModel implements ScreenModel<LabState.Logits> {
 
     /** Sliders cover ±20: softmax is already 1 − 4e-18 vs the rest at a gap of 40. */
     public static final double SLIDER_LIMIT = 20;
@@ -145,6 +145,7 @@ public final class LogitsModel {
     }
 
     /** The values of this screen, for undo and scenario files. */
+    @Override
     public LabState.Logits snapshot() {
         List<List<Double>> rows = new java.util.ArrayList<>();
         for (int i = 0; i < logits.rows(); i++) {
@@ -154,6 +155,7 @@ public final class LogitsModel {
     }
 
     /** Puts values back; checked first, so bad values change nothing. */
+    @Override
     public void restore(LabState.Logits v) {
         if (v.logits() == null || v.targets() == null || v.logits().isEmpty()) {
             throw new IllegalArgumentException("logits: rows and targets are needed");
@@ -187,6 +189,7 @@ public final class LogitsModel {
     }
 
     /** Back to [2.0, 1.0, 0.1] with class 0 true. */
+    @Override
     public void reset() {
         load(new double[][] {INITIAL}, new int[] {0}, 0, false);
     }

@@ -31,7 +31,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * into {@link #snapshotProperty()}, so the UI sees at most one new snapshot per frame and never
  * waits for training.
  */
-public final class SpiralModel {
+public final class SpiralModel implements ScreenModel<SpiralModel.Settings> {
 
     public static final int DEFAULT_POINTS = 100;
     public static final int DEFAULT_CLASSES = 3;
@@ -207,7 +207,85 @@ public final class SpiralModel {
         seed.set(seed.get() + 1);
     }
 
+    /**
+     * The training screen's settings: the data (points per class, classes, seed), the network
+     * (hidden width), the optimizer, the learning rate and the epochs per frame. The weights and
+     * the epoch are not part of it: restoring settings starts training again from epoch 0.
+     */
+    public record Settings(int points, int classes, long seed, int hidden, String optimizer,
+                           double learningRate, int speed) {
+
+        public static final Settings DEFAULTS = new Settings(DEFAULT_POINTS, DEFAULT_CLASSES, DEFAULT_SEED,
+                DEFAULT_HIDDEN, DEFAULT_OPTIMIZER.name(), DEFAULT_RATE, DEFAULT_SPEED);
+
+        /** The optimizer, checked. */
+        Optimizer.Kind optimizerKind() {
+            try {
+                return Optimizer.Kind.valueOf(optimizer);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("training: optimizer \"" + optimizer + "\" is not one of "
+                        + java.util.Arrays.stream(Optimizer.Kind.values()).map(Enum::name).toList());
+            }
+        }
+
+        /** Throws naming the first setting out of range. */
+        void check() {
+            range("points per class", points, 10, 500);
+            range("classes", classes, 2, 5);
+            range("hidden width", hidden, 1, 1024);
+            range("epochs per frame", speed, 1, 1000);
+            if (seed < 0) {
+                throw new IllegalArgumentException("training: seed " + seed + " is negative");
+            }
+            if (!(learningRate > 0 && learningRate <= 100)) {
+                throw new IllegalArgumentException("training: learning rate " + learningRate + " is not in (0, 100]");
+            }
+            optimizerKind();
+        }
+
+        private static void range(String what, int v, int lo, int hi) {
+            if (v < lo || v > hi) {
+                throw new IllegalArgumentException("training: " + what + " " + v + " is not in [" + lo + ", " + hi + "]");
+            }
+        }
+    }
+
+    @Override
+    public Settings snapshot() {
+        return new Settings(points.get(), classes.get(), seed.get(), hidden.get(), optimizer.get().name(),
+                learningRate.get(), speed.get());
+    }
+
+    /**
+     * Puts the settings back. When they equal the current ones nothing happens, so undoing a
+     * change on another screen does not restart training; otherwise training pauses and starts
+     * again from epoch 0 (on new data if a data setting changed).
+     */
+    @Override
+    public void restore(Settings s) {
+        s.check();
+        if (s.equals(snapshot())) {
+            return;
+        }
+        boolean newData = s.points() != points.get() || s.classes() != classes.get() || s.seed() != seed.get();
+        pause();
+        quiet = true;
+        try {
+            points.set(s.points());
+            classes.set(s.classes());
+            seed.set(s.seed());
+            hidden.set(s.hidden());
+            optimizer.set(s.optimizerKind());
+            learningRate.set(s.learningRate());
+            speed.set(s.speed());
+        } finally {
+            quiet = false;
+        }
+        rebuild(newData);
+    }
+
     /** Every setting back to its default, training paused at epoch 0. */
+    @Override
     public void reset() {
         pause();
         quiet = true;
@@ -267,14 +345,19 @@ public final class SpiralModel {
             return;
         }
         Config c = config();
-        submit(() -> {
+        Runnable task = () -> {
             if (newData) {
                 trainer = newTrainer(c);
             } else {
                 trainer = new Trainer(trainer.data(), c.hidden, c.seed, c.optimizer, c.rate);
             }
             publish();
-        });
+        };
+        if (worker == null) {
+            task.run(); // no training thread yet (a fresh or scratch lab): build it here
+        } else {
+            submit(task);
+        }
     }
 
     private void startLoop() {

@@ -15,6 +15,15 @@ public final class Axes {
     /** Linear axes with {@code xTicks} and {@code yTicks} intervals and titles. */
     public static void drawLinear(GraphicsContext g, Theme theme, PlotFrame f, int xTicks, int yTicks,
                                   String xTitle, String yTitle) {
+        drawLinear(g, theme, f, xTicks, yTicks, xTitle, yTitle, true);
+    }
+
+    /**
+     * As above; without {@code yNumbers} the y grid lines stay but their numbers are left out
+     * (predict-then-reveal: a loss axis's ticks would give the loss away).
+     */
+    public static void drawLinear(GraphicsContext g, Theme theme, PlotFrame f, int xTicks, int yTicks,
+                                  String xTitle, String yTitle, boolean yNumbers) {
         Palette pal = theme.getPalette();
         g.setLineWidth(theme.stroke(1));
         g.setFont(Font.font("System", theme.size(11)));
@@ -35,7 +44,9 @@ public final class Axes {
             g.strokeLine(f.left(), py, f.right(), py);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(tick(y), f.left() - theme.size(6), py);
+            if (yNumbers) {
+                g.fillText(tick(y), f.left() - theme.size(6), py);
+            }
         }
         frameAndTitles(g, theme, f, xTitle, yTitle);
     }

@@ -83,7 +83,7 @@ public final class LossCurve extends CanvasPlot {
     protected void draw(GraphicsContext g, double w, double h) {
         Palette pal = theme.getPalette();
         PlotFrame f = frame(w, h);
-        Axes.drawLinear(g, theme, f, 5, (int) Math.round(yMax.get()), "p(true class)", "loss  −log p");
+        Axes.drawLinear(g, theme, f, 5, (int) Math.round(yMax.get()), "p(true class)", "loss  −log p", !numbersHidden());
         drawCurve(g, f, pal);
         List<CurveMark> list = marks.get();
         for (int i = list.size() - 1; i >= 0; i--) {

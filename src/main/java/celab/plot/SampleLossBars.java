@@ -113,7 +113,9 @@ public final class SampleLossBars extends CanvasPlot {
             g.setStroke(pal.grid());
             g.strokeLine(f.left(), f.py(y), f.right(), f.py(y));
             g.setFill(pal.muted());
-            g.fillText(Axes.tick(y), f.left() - theme.size(6), f.py(y));
+            if (!numbersHidden()) {
+                g.fillText(Axes.tick(y), f.left() - theme.size(6), f.py(y));
+            }
         }
         g.save();
         g.setFont(font(12));

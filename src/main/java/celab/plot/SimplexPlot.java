@@ -178,7 +178,7 @@ public final class SimplexPlot extends CanvasPlot {
             g.setLineWidth(theme.stroke(1));
             g.strokeLine(from[0], from[1], to[0], to[1]);
             g.setFill(pal.muted());
-            label(g, Axes.tick(level), to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
+            label(g, numbersHidden() ? "?" : Axes.tick(level), to[0] + normal[0] * theme.size(6), to[1] + normal[1] * theme.size(6), normal);
         }
     }
 

@@ -78,7 +78,7 @@ public final class TrainingCurve extends CanvasPlot {
         }
         Palette pal = theme.getPalette();
         PlotFrame f = frame(w, h);
-        Axes.drawLinear(g, theme, f, 5, 4, "epoch", "loss");
+        Axes.drawLinear(g, theme, f, 5, 4, "epoch", "loss", !numbersHidden());
         // right axis: accuracy
         g.setFill(pal.muted());
         g.setFont(font(11));

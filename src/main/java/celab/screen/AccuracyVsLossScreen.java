@@ -6,6 +6,7 @@ import celab.model.Comparison;
 import celab.model.ComparisonModel;
 import celab.model.Lab;
 import celab.model.PredictionModel;
+import celab.model.ScreenModel;
 import celab.plot.CurveMark;
 import celab.plot.LossCurve;
 import celab.plot.SimplexPlot;
@@ -19,7 +20,6 @@ import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -92,24 +92,23 @@ public final class AccuracyVsLossScreen implements Screen {
         HBox root = new HBox(14, left, right);
         root.getStyleClass().addAll("screen", "ab-screen");
 
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown()) {
-                return;
-            }
-            String s = e.getText();
-            if (s != null && s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '3') {
-                int k = s.charAt(0) - '1';
-                m.targetProperty().set(k);
-                ctx.status().accept("True class for A and B: " + lab.classNames().get(k));
-                e.consume();
-            }
-        });
         return root;
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().comparison().reset();
+    public int pickableClasses(Lab lab) {
+        return 3;
+    }
+
+    @Override
+    public void pickClass(ScreenContext ctx, int k) {
+        ctx.lab().comparison().targetProperty().set(k);
+        ctx.status().accept("True class for A and B: " + ctx.lab().classNames().get(k));
+    }
+
+    @Override
+    public ScreenModel<?> model(Lab lab) {
+        return lab.comparison();
     }
 
     // Building

@@ -6,6 +6,7 @@ import celab.core.Numbers;
 import celab.model.BatchModel;
 import celab.model.BatchModel.TargetForm;
 import celab.model.Lab;
+import celab.model.ScreenModel;
 import celab.plot.SampleLossBars;
 import celab.view.BatchGrid;
 import celab.view.Card;
@@ -60,9 +61,12 @@ public final class BatchScreen implements Screen {
                 addRow(model, ctx),
                 hint("Highlighted cells: the probability each sample gives its true class — the only "
                         + "number its loss reads. Edit a cell and the row's other classes rescale so it still sums to 1."));
-        Card clipping = new Card("Clipping", clippingBox(lab),
-                hint("Shared by every screen. Try it: switch clipping off and type 0 into a highlighted cell. −log 0 = ∞, and one "
-                        + "∞ makes the mean ∞. With clipping, 0 becomes ε and the loss stops at −log ε ≈ 16.12."));
+        Label clippingHint = hint("");
+        clippingHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                "Shared by every screen. Try it: switch clipping off and type 0 into a highlighted cell. −log 0 = ∞, and one "
+                        + "∞ makes the mean ∞. With clipping, 0 becomes ε and the loss stops at −log ε"
+                        + (lab.numbersHiddenProperty().get() ? "." : " ≈ 16.12."), lab.numbersHiddenProperty()));
+        Card clipping = new Card("Clipping", clippingBox(lab), clippingHint);
         celab.view.CodeDialog dialog = new celab.view.CodeDialog("Code — Batch and mean",
                 javafx.beans.binding.Bindings.createObjectBinding(() -> {
                     int n = model.rowCount();
@@ -317,8 +321,7 @@ public final class BatchScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().batch().reset();
-        ctx.lab().clippingProperty().set(ctx.lab().getClipping().withEnabled(true));
+    public ScreenModel<?> model(Lab lab) {
+        return lab.batch();
     }
 }

@@ -2,6 +2,7 @@ package celab.screen;
 
 import celab.model.ClippingModel;
 import celab.model.Lab;
+import celab.model.ScreenModel;
 import celab.plot.ClippedCurve;
 import celab.plot.ClippingPlot;
 import celab.plot.NearOneLens;
@@ -90,8 +91,12 @@ public final class ClippingScreen implements Screen {
     }
 
     @Override
+    public ScreenModel<?> model(Lab lab) {
+        return lab.clippingLab();
+    }
+
+    @Override
     public void reset(ScreenContext ctx) {
-        ctx.lab().resetNumerics();
         ctx.lab().clippingLab().reset();
         if (controls != null) {
             controls.clearInput();

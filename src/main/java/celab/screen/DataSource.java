@@ -1,12 +1,10 @@
 package celab.screen;
 
-import celab.io.InputFileException;
-import celab.io.InputSource;
 import java.nio.file.Path;
 
 /**
  * One input of the "Your data" screen: a file (CSV, .csv.gz or .npy) or an example bundled with
- * the app, with the name messages use.
+ * the app under /celab/data/, with the name messages use.
  */
 public record DataSource(String name, Path path, String resource) {
 
@@ -18,17 +16,5 @@ public record DataSource(String name, Path path, String resource) {
     /** An example bundled with the app under /celab/data/. */
     public static DataSource example(String file) {
         return new DataSource(file, null, "/celab/data/" + file);
-    }
-
-    /** The reader's input; a bundled example is opened here. */
-    InputSource input() throws InputFileException {
-        if (path != null) {
-            return InputSource.of(path, name);
-        }
-        var in = DataSource.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw InputFileException.whole(name, "missing from the app");
-        }
-        return InputSource.of(in, name);
     }
 }

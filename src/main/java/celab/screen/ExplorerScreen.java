@@ -4,6 +4,7 @@ import celab.core.LossResult;
 import celab.model.CodeGenerator;
 import celab.model.Lab;
 import celab.model.PredictionModel;
+import celab.model.ScreenModel;
 import celab.plot.CurveMark;
 import celab.plot.LossCurve;
 import celab.plot.ProbabilityBars;
@@ -20,9 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,7 +68,7 @@ public final class ExplorerScreen implements Screen {
         ProbabilityEditor editor = new ProbabilityEditor(lab, row, ctx.theme(), "", true);
         Card prediction = new Card("Prediction ŷ (softmax output)", count, editor);
         Card target = new Card("Target y — which class is true?", new TargetPicker(lab, row),
-                Card.hint("Click a class or press 1–9. The index and the one-hot row are two spellings of one target."));
+                Card.hint("Click a class or press 1–9 (0 for the tenth). The index and the one-hot row are two spellings of one target."));
 
         ProbabilityBars bars = new ProbabilityBars(ctx.theme());
         bars.setId("bars");
@@ -129,26 +128,22 @@ public final class ExplorerScreen implements Screen {
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox root = new HBox(14, left, right);
         root.getStyleClass().add("screen");
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown()) {
-                return;
-            }
-            String s = e.getText();
-            if (s != null && s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '9') {
-                int k = s.charAt(0) - '1';
-                if (k < row.classCount()) {
-                    row.setTarget(k);
-                    ctx.status().accept("True class: " + lab.classNames().get(k));
-                    e.consume();
-                }
-            }
-        });
         return root;
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().explorer().reset();
-        ctx.lab().resetNames();
+    public int pickableClasses(Lab lab) {
+        return lab.explorer().row().classCount();
+    }
+
+    @Override
+    public void pickClass(ScreenContext ctx, int k) {
+        ctx.lab().explorer().row().setTarget(k);
+        ctx.status().accept("True class: " + ctx.lab().classNames().get(k));
+    }
+
+    @Override
+    public ScreenModel<?> model(Lab lab) {
+        return lab.explorer();
     }
 }

@@ -4,6 +4,7 @@ import celab.core.Distribution;
 import celab.core.Precision;
 import celab.model.CodeGenerator;
 import celab.model.Lab;
+import celab.model.ScreenModel;
 import celab.model.LogitsModel;
 import celab.model.LogitsState;
 import celab.plot.GradientBars;
@@ -230,9 +231,7 @@ public final class LogitsScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().logits().reset();
-        ctx.lab().precisionProperty().set(Precision.FLOAT64); // the switch on this screen
-        ctx.lab().resetNames();
+    public ScreenModel<?> model(Lab lab) {
+        return lab.logits();
     }
 }

@@ -1,10 +1,12 @@
 package celab.screen;
 
+import celab.model.Lab;
+import celab.model.ScreenModel;
 import javafx.scene.Node;
 
 /**
- * One screen of the lab. A lesson builds its view once, on first visit, binding it to the shared
- * model; "Reset all" calls {@link #reset(ScreenContext)} for the screen on show.
+ * One screen of the lab: one model (in the {@link Lab}) and one view, built once on first visit and
+ * bound to that model. "Reset screen" calls {@link #reset(ScreenContext)} for the screen on show.
  */
 public interface Screen {
 
@@ -20,6 +22,20 @@ public interface Screen {
     /** Builds the view; called once. */
     Node createView(ScreenContext context);
 
-    /** Puts this screen's state back to how it first opened. */
-    void reset(ScreenContext context);
+    /** This screen's model in the lab: its reset, snapshot and restore. */
+    ScreenModel<?> model(Lab lab);
+
+    /** Puts this screen's values back to how it first opened; other screens and shared settings stay. */
+    default void reset(ScreenContext context) {
+        model(context.lab()).reset();
+    }
+
+    /** How many classes the digit keys pick a true class from here (0: the keys do nothing). */
+    default int pickableClasses(Lab lab) {
+        return 0;
+    }
+
+    /** Digit key k + 1 (0 for the tenth class): makes class k the true class. */
+    default void pickClass(ScreenContext context, int k) {
+    }
 }

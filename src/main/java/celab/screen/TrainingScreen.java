@@ -4,6 +4,7 @@ import celab.core.Numbers;
 import celab.core.net.Optimizer;
 import celab.core.net.TrainingSnapshot;
 import celab.model.Lab;
+import celab.model.ScreenModel;
 import celab.model.SpiralModel;
 import celab.plot.SpiralPlot;
 import celab.plot.TrainingCurve;
@@ -204,11 +205,12 @@ public final class TrainingScreen implements Screen {
 
     private static String explanation(TrainingSnapshot s, boolean hidden) {
         int c = s.data().classes();
-        String lnC = hidden ? "?" : Numbers.format(uniformLoss(s));
-        String first = s.history().size() > 0 && !hidden ? Numbers.format(s.history().loss(0)) : "?";
-        return "Why does training start at " + first + "? Every weight starts as 0.01·N(0, 1) and every bias at 0, "
+        // with the losses hidden the same sentences say "the loss" instead of its value
+        String start = hidden || s.history().size() == 0 ? "where it does" : "at " + Numbers.format(s.history().loss(0));
+        String lnC = hidden ? "" : " = " + Numbers.format(uniformLoss(s));
+        return "Why does training start " + start + "? Every weight starts as 0.01·N(0, 1) and every bias at 0, "
                 + "so all " + c + " logits are almost 0 and softmax gives each class almost 1/" + c + ". "
-                + "Then the loss is −log(1/" + c + ") = ln " + c + " = " + lnC + " for every point, and accuracy is "
+                + "Then the loss is −log(1/" + c + ") = ln " + c + lnC + " for every point, and accuracy is "
                 + "about 1/" + c + ": the network is guessing. Each epoch follows the gradient (softmax − y) back "
                 + "through both layers, and the loss falls.";
     }
@@ -258,7 +260,8 @@ public final class TrainingScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().spiral().reset();
+    public ScreenModel<?> model(Lab lab) {
+        return lab.spiral();
     }
+
 }

@@ -3,7 +3,6 @@ package celab.screen;
 import celab.core.DataAnalysis;
 import celab.core.Dataset;
 import celab.core.ScoreKind;
-import celab.io.InputFileException;
 import celab.model.DataModel;
 import celab.model.Lab;
 import celab.plot.ClassLossBars;
@@ -72,6 +71,9 @@ public final class YourDataScreen implements Screen {
 
         /** File ▸ Open data…: asks for the two files. */
         void openDataDialog();
+
+        /** How files are read. */
+        DataReader reader();
     }
 
     private static final Executor LOADER = Executors.newSingleThreadExecutor(r -> {
@@ -122,7 +124,10 @@ public final class YourDataScreen implements Screen {
             running.cancel();
         }
         long start = System.nanoTime();
-        DataLoadTask task = new DataLoadTask(predictions, targets, kind);
+        if (host == null) {
+            throw new IllegalStateException("the screen has no window to read files through");
+        }
+        DataLoadTask task = new DataLoadTask(host.reader(), predictions, targets, kind);
         task.setOnSucceeded(e -> {
             loading.set(null);
             accept(task.getValue(), (System.nanoTime() - start) / 1e9);
@@ -130,7 +135,7 @@ public final class YourDataScreen implements Screen {
         task.setOnFailed(e -> {
             loading.set(null);
             Throwable t = task.getException();
-            problem(t instanceof InputFileException ? t.getMessage() : task.getTitle() + ": " + t);
+            problem(t instanceof DataProblem ? t.getMessage() : task.getTitle() + ": " + t);
         });
         task.setOnCancelled(e -> {
             loading.set(null);
@@ -162,7 +167,7 @@ public final class YourDataScreen implements Screen {
         }
         try {
             accept(DataLoadTask.check(loaded.raw(), kind), Double.NaN);
-        } catch (InputFileException e) {
+        } catch (DataProblem e) {
             problem(e.getMessage() + " (read as " + kind.label() + ")");
             syncKind();
         }
@@ -407,7 +412,7 @@ public final class YourDataScreen implements Screen {
     }
 
     @Override
-    public void reset(ScreenContext ctx) {
-        ctx.lab().data().reset();
+    public celab.model.ScreenModel<?> model(Lab lab) {
+        return lab.data();
     }
 }

@@ -28,8 +28,7 @@ public final class PyTorchExampleTable extends VBox {
     private final Lab lab;
     private final LogitsModel model;
     private final GridPane grid = new GridPane();
-    private final Label intro = Card.hint("torch.manual_seed(0); logits = torch.randn(4, 3); targets [0, 1, 2, 1]. "
-            + "The post prints a mean loss of 1.4412.");
+    private final Label intro = Card.hint("");
     private final Label note = Card.hint("");
     private final ToggleGroup rows = new ToggleGroup();
 
@@ -131,8 +130,11 @@ public final class PyTorchExampleTable extends VBox {
             label("#example-loss-" + i).setText(hidden ? "?" : Numbers.format(r.loss(i)));
         }
         label("#example-mean").setText(hidden ? "?" : Numbers.format(r.mean()));
+        intro.setText("torch.manual_seed(0); logits = torch.randn(4, 3); targets [0, 1, 2, 1]. "
+                + (hidden ? "The post prints their mean loss." : "The post prints a mean loss of 1.4412."));
         note.setText("Mean in " + s.precision().label() + ": " + (hidden ? "?" : Numbers.format(r.mean(), 8))
-                + ". PyTorch printed 1.4412 (4 decimals) from the same float32 logits. "
+                + (hidden ? ". Compare it with what PyTorch printed from the same float32 logits. "
+                          : ". PyTorch printed 1.4412 (4 decimals) from the same float32 logits. ")
                 + "Edit a sample and its loss and the mean change.");
     }
 

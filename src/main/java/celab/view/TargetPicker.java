@@ -9,7 +9,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -21,7 +20,9 @@ public final class TargetPicker extends VBox {
     private final Lab lab;
     private final PredictionModel row;
     private final FlowPane buttons = new FlowPane(6, 6);
-    private final HBox oneHot = new HBox(4);
+    /** The index, the one-hot title and the cells in one flow, so ten cells wrap onto a second line. */
+    private final FlowPane forms = new FlowPane(6, 6);
+    private final java.util.List<Button> oneHot = new java.util.ArrayList<>();
     private final Label index = new Label();
     private final ToggleGroup group = new ToggleGroup();
 
@@ -33,8 +34,12 @@ public final class TargetPicker extends VBox {
         index.getStyleClass().add("target-index");
         Label oneHotTitle = new Label("one-hot y =");
         oneHotTitle.getStyleClass().add("hint");
-        HBox forms = new HBox(10, index, oneHotTitle, oneHot);
+        // with ten classes the index, the title and the one-hot row wrap instead of being cut
+        index.setMinWidth(Label.USE_PREF_SIZE);
+        oneHotTitle.setMinWidth(Label.USE_PREF_SIZE);
+        forms.getChildren().addAll(index, oneHotTitle);
         forms.setAlignment(Pos.CENTER_LEFT);
+        forms.setPrefWrapLength(300);
         getChildren().addAll(buttons, forms);
         setSpacing(8);
         build();
@@ -49,7 +54,8 @@ public final class TargetPicker extends VBox {
 
     private void build() {
         buttons.getChildren().clear();
-        oneHot.getChildren().clear();
+        forms.getChildren().removeAll(oneHot);
+        oneHot.clear();
         group.getToggles().clear();
         int c = row.classCount();
         for (int k = 0; k < c; k++) {
@@ -59,7 +65,7 @@ public final class TargetPicker extends VBox {
             b.getStyleClass().add("target-button");
             b.setToggleGroup(group);
             b.setTooltip(new Tooltip("Make " + lab.classNames().get(k) + " the true class"
-                    + (k < 9 ? " (key " + (k + 1) + ")" : "")));
+                    + " (key " + (k + 1) % 10 + ")"));
             b.setOnAction(e -> {
                 row.setTarget(cls);
                 b.setSelected(true);
@@ -70,7 +76,8 @@ public final class TargetPicker extends VBox {
             cell.getStyleClass().add("onehot-cell");
             cell.setOnAction(e -> row.setTarget(cls));
             cell.setTooltip(new Tooltip("y_" + k + " — click to make " + lab.classNames().get(k) + " the true class"));
-            oneHot.getChildren().add(cell);
+            oneHot.add(cell);
+            forms.getChildren().add(cell);
         }
         refresh();
     }
@@ -81,7 +88,7 @@ public final class TargetPicker extends VBox {
             ToggleButton b = (ToggleButton) buttons.getChildren().get(k);
             b.setSelected(k == t);
             b.setText((k == t ? "★ " : "") + lab.classNames().get(k));
-            Button cell = (Button) oneHot.getChildren().get(k);
+            Button cell = oneHot.get(k);
             cell.setText(k == t ? "1" : "0");
             cell.getStyleClass().remove("hot");
             if (k == t) {

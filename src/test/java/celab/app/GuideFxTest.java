@@ -26,7 +26,7 @@ class GuideFxTest extends ApplicationTest {
         lab = new Lab();
         window = new LabWindow(lab, new Theme());
         progressFile = Files.createTempDirectory("guide").resolve("progress.json");
-        window.rememberProgress(new ProgressStore(progressFile));
+        window.files().rememberProgress(new ProgressStore(progressFile));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
@@ -90,7 +90,7 @@ class GuideFxTest extends ApplicationTest {
         assertEquals(2, saved.step());
         assertTrue(saved.completed().contains("formula-shortcut"));
         Lab next = new Lab();
-        interact(() -> new LabWindow(next, new Theme()).rememberProgress(new ProgressStore(progressFile)));
+        interact(() -> new LabWindow(next, new Theme()).files().rememberProgress(new ProgressStore(progressFile)));
         assertEquals(2, next.guide().stepProperty().get());
         assertTrue(next.guide().completed().contains("formula-shortcut"));
     }

@@ -159,7 +159,7 @@ class RandomInteractionFxTest extends ApplicationTest {
         window.session().autosaveTo(null);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().get(0));
+        window.show(window.screens().get(0));
     }
 
     @AfterEach
@@ -208,7 +208,8 @@ class RandomInteractionFxTest extends ApplicationTest {
                 new Choice("bad file", 0.2, this::openBadFile),
                 new Choice("guide", 1.2, this::guide),
                 new Choice("focus", 2, this::focusAndLeave),
-                new Choice("code", 0.2, this::codeWindow));
+                new Choice("code", 0.2, this::codeWindow),
+                new Choice("command", 1, this::command));
         // real input from this thread
         List<Choice> real = List.of(
                 new Choice("real drag", 3, this::realSliderDrag),
@@ -629,7 +630,7 @@ class RandomInteractionFxTest extends ApplicationTest {
     }
 
     private String switchScreen() {
-        Screen l = any(window.lessons());
+        Screen l = any(window.screens());
         int how = rng.nextInt(20);
         if (how < 10 && stage.getScene().lookup("#nav-" + l.id()) instanceof ButtonBase b && b.getScene() != null) {
             b.fire();
@@ -757,28 +758,42 @@ class RandomInteractionFxTest extends ApplicationTest {
             ((ButtonBase) stage.getScene().lookup("#hide-losses")).fire();
             return "press #hide-losses";
         }
-        window.toggleNumbersHidden();
+        window.presentation().toggleNumbersHidden();
         return "toggle hidden numbers";
+    }
+
+    /** Commands that open a file dialog, quit or leave the test's stage. */
+    private static final java.util.Set<String> NOT_HERE = java.util.Set.of("open", "save", "export-png",
+            "export-png-2x", "export-batch-csv", "quit", "full-screen", "restore-last-session",
+            "open-data", "export-predictions");
+
+    /** Any command of the registry, as its menu item or key would run it (F9, shared reset, class keys…). */
+    private String command() {
+        List<Action> commands = window.actions().all().stream()
+                .filter(a -> a.run() != null && !NOT_HERE.contains(a.id())).toList();
+        Action a = any(commands);
+        boolean ran = a.fire();
+        return "command " + a.id() + (ran ? "" : " (disabled)");
     }
 
     private String zoom() {
         int how = rng.nextInt(5);
         if (how < 2) {
-            window.zoomIn();
+            window.presentation().zoomIn();
         } else if (how < 4) {
-            window.zoomOut();
+            window.presentation().zoomOut();
         } else {
-            window.zoomReset();
+            window.presentation().zoomReset();
         }
         return "zoom → " + theme.getZoom();
     }
 
     private String projector() {
         if (rng.nextInt(3) == 0) {
-            window.togglePresentation(); // projector colours and 150% zoom (full screen needs the app's own stage)
+            window.presentation().togglePresentation(); // projector colours and 150% zoom (full screen needs the app's own stage)
             return "presentation mode " + theme.projectorProperty().get();
         }
-        window.toggleProjector();
+        window.presentation().toggleProjector();
         return "projector colours " + theme.projectorProperty().get();
     }
 
@@ -1091,7 +1106,7 @@ class RandomInteractionFxTest extends ApplicationTest {
                 return code + " [real]";
             }
             case 9, 10 -> {
-                int n = 1 + rng.nextInt(Math.min(9, window.lessons().size()));
+                int n = 1 + rng.nextInt(Math.min(9, window.screens().size()));
                 keys(KeyCode.CONTROL, KeyCode.getKeyCode(String.valueOf(n)));
                 return "Ctrl+" + n + " [real]";
             }

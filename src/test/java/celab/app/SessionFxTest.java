@@ -158,8 +158,8 @@ class SessionFxTest extends ApplicationTest {
             try {
                 Node content = window.root().lookup(".content");
                 size.set(new double[] {content.getLayoutBounds().getWidth(), content.getLayoutBounds().getHeight()});
-                window.exportPng(one, 1);
-                window.exportPng(two, 2);
+                window.export().png(one, 1);
+                window.export().png(two, 2);
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }

@@ -96,6 +96,18 @@ class CsvReaderTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsAnErrorNotPartOfTheNumber() throws Exception {
+        // "1"2 must not read as 12: a value is quoted as a whole or not at all.
+        assertEquals("x.csv:2: not valid CSV (check the quotes): value 1 is '\"1\"2'",
+                problem("0.5,0.5\n\"1\"2,0.5\n"));
+        // A control character next to a quote is not trimmed away either.
+        assertEquals("x.csv:1: not valid CSV (check the quotes): value 1 is '\"1\"\\u001B'",
+                problem("\"1\"\u001b,0.5\n"));
+        assertEquals("x.csv:1: not valid CSV (check the quotes): value 2 is '\"2\"\"\"'", problem("1,\"2\"\"\"\n"));
+        assertEquals(Matrix.of(new double[] {3, 0.25}), read(" \" 3 \" ,\"0.25\"\n").values());
+    }
+
+    @Test
     void unbalancedQuoteIsAnError() {
         String message = problem("1,2\n\"3,4\n");
         assertTrue(message.startsWith("x.csv:2: not valid CSV (check the quotes): "), message);

@@ -63,17 +63,17 @@ class PredictionReaderTest {
         Path gz = write("p.csv.gz", gzip(SEEDS));
         Path tgz = write("t.csv.gz", gzip("0\n1\n1\n"));
         assertEquals(expected, samples(InputSource.of(gz), InputSource.of(tgz), Scores.PROBABILITIES));
-        Path npy = write("p.npy", Npy.float64(SEED_ROWS));
-        Path tnpy = write("t.npy", Npy.int64(0, 1, 1));
+        Path npy = write("p.npy", NpyFiles.float64(SEED_ROWS));
+        Path tnpy = write("t.npy", NpyFiles.int64(0, 1, 1));
         assertEquals(expected, samples(InputSource.of(npy), InputSource.of(tnpy), Scores.PROBABILITIES));
         // The format comes from the bytes, not the name.
-        Path disguised = write("p.txt", Npy.float64(SEED_ROWS));
+        Path disguised = write("p.txt", NpyFiles.float64(SEED_ROWS));
         assertEquals(expected, samples(InputSource.of(disguised), InputSource.of(targets), Scores.PROBABILITIES));
     }
 
     @Test
     void float32ArraysAreWidenedExactly() throws Exception {
-        Path npy = write("p32.npy", Npy.float32(SEED_ROWS));
+        Path npy = write("p32.npy", NpyFiles.float32(SEED_ROWS));
         Path targets = write("t.csv", "0\n1\n1\n");
         List<Double> picked = new ArrayList<>();
         PredictionReader.read(npy, targets, Scores.PROBABILITIES, s -> picked.add(s.prediction(s.targetClass())),
@@ -141,13 +141,13 @@ class PredictionReaderTest {
 
     @Test
     void npyProblemsAreNamedByRow() throws Exception {
-        Path p = write("p.npy", Npy.float64(new double[][] {{0.5, 0.5}, {0.5, -0.5}}));
-        Path t = write("t.npy", Npy.int64(0, 1));
+        Path p = write("p.npy", NpyFiles.float64(new double[][] {{0.5, 0.5}, {0.5, -0.5}}));
+        Path t = write("t.npy", NpyFiles.int64(0, 1));
         InputFileException e = assertThrows(InputFileException.class,
                 () -> samples(InputSource.of(p), InputSource.of(t), Scores.PROBABILITIES));
         assertEquals(p + ": row 2, column 2: probability -0.5 is below 0", e.getMessage());
-        Path big = write("t2.npy", Npy.int64(0, 99_999_999_999_999_999L));
-        Path ok = write("ok.npy", Npy.float64(new double[][] {{0.5, 0.5}, {0.5, 0.5}}));
+        Path big = write("t2.npy", NpyFiles.int64(0, 99_999_999_999_999_999L));
+        Path ok = write("ok.npy", NpyFiles.float64(new double[][] {{0.5, 0.5}, {0.5, 0.5}}));
         e = assertThrows(InputFileException.class,
                 () -> samples(InputSource.of(ok), InputSource.of(big), Scores.PROBABILITIES));
         assertEquals(big + ": row 2, column 1: class index 99999999999999999 is out of range [0, 2)", e.getMessage());
@@ -156,22 +156,22 @@ class PredictionReaderTest {
     @Test
     void npyWithAnotherDtypeOrShapeIsRefusedClearly() throws Exception {
         Path t = write("t.csv", "0\n");
-        Path ints = write("i.npy", Npy.concat(Npy.header("<i4", false, "(1, 2)"), new byte[8]));
+        Path ints = write("i.npy", NpyFiles.concat(NpyFiles.header("<i4", false, "(1, 2)"), new byte[8]));
         assertEquals(ints + ": holds integers (dtype '<i4'); predictions must be float32 or float64",
                 assertThrows(InputFileException.class, () -> samples(InputSource.of(ints), InputSource.of(t),
                         Scores.PROBABILITIES)).getMessage());
-        Path complex = write("c.npy", Npy.concat(Npy.header("<c16", false, "(1, 2)"), new byte[32]));
+        Path complex = write("c.npy", NpyFiles.concat(NpyFiles.header("<c16", false, "(1, 2)"), new byte[32]));
         assertEquals(complex + ": dtype '<c16' is not supported; save float32 or float64 ('<f4', '<f8'),"
                 + " or integers for class indices", assertThrows(InputFileException.class,
                 () -> samples(InputSource.of(complex), InputSource.of(t), Scores.PROBABILITIES)).getMessage());
-        Path cube = write("3d.npy", Npy.concat(Npy.header("<f8", false, "(1, 2, 2)"), new byte[32]));
+        Path cube = write("3d.npy", NpyFiles.concat(NpyFiles.header("<f8", false, "(1, 2, 2)"), new byte[32]));
         assertEquals(cube + ": holds a 3-D array of shape (1, 2, 2); expected 2-D (N samples × C values)"
                 + " or 1-D (N class indices)", assertThrows(InputFileException.class,
                 () -> samples(InputSource.of(cube), InputSource.of(t), Scores.PROBABILITIES)).getMessage());
-        Path fortran = write("f.npy", Npy.concat(Npy.header("<f8", true, "(2, 2)"), new byte[32]));
+        Path fortran = write("f.npy", NpyFiles.concat(NpyFiles.header("<f8", true, "(2, 2)"), new byte[32]));
         assertTrue(assertThrows(InputFileException.class, () -> samples(InputSource.of(fortran),
                 InputSource.of(t), Scores.PROBABILITIES)).getMessage().contains("Fortran"));
-        byte[] whole = Npy.float64(new double[][] {{0.5, 0.5}, {0.5, 0.5}});
+        byte[] whole = NpyFiles.float64(new double[][] {{0.5, 0.5}, {0.5, 0.5}});
         Path cut = write("cut.npy", java.util.Arrays.copyOf(whole, whole.length - 3));
         Path t2 = write("t2.csv", "0\n1\n");
         assertEquals(cut + ": the file ends inside row 2 of 2: the array is truncated",
@@ -194,6 +194,28 @@ class PredictionReaderTest {
             assertTrue(e.getMessage().endsWith(": is not a regular file (a pipe, device or socket); give a file,"
                     + " or - to read standard input"), e.getMessage());
         }
+    }
+
+    @Test
+    void bigEndianFloatsUnsignedAndColumnTargetsAndLabelRowArrays() throws Exception {
+        Path be = write("be.npy", NpyFiles.raw(">f8", "(3, 3)", b -> {
+            for (double[] row : SEED_ROWS) {
+                for (double v : row) {
+                    b.putDouble(v);
+                }
+            }
+        }, 72, java.nio.ByteOrder.BIG_ENDIAN));
+        Path u8 = write("u8.npy", NpyFiles.raw("|u1", "(3, 1)", b -> b.put((byte) 0).put((byte) 1).put((byte) 1), 3,
+                java.nio.ByteOrder.LITTLE_ENDIAN));
+        List<String> expected = List.of("0:0:0.7:1:1", "1:1:0.5:2:2", "2:1:0.9:3:3");
+        assertEquals(expected, samples(InputSource.of(be), InputSource.of(u8), Scores.PROBABILITIES));
+        Path rows = write("rows.npy", NpyFiles.float32(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}}));
+        assertEquals(expected, samples(InputSource.of(be), InputSource.of(rows), Scores.PROBABILITIES));
+        Path u64 = write("u64.npy", NpyFiles.raw("<u8", "(3,)", b -> b.putLong(0).putLong(1).putLong(-1L), 24,
+                java.nio.ByteOrder.LITTLE_ENDIAN));
+        InputFileException e = assertThrows(InputFileException.class,
+                () -> samples(InputSource.of(be), InputSource.of(u64), Scores.PROBABILITIES));
+        assertEquals(u64 + ": row 3, column 1: class index 18446744073709551615 is out of range [0, 3)", e.getMessage());
     }
 
     @Test

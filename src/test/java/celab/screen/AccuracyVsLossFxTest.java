@@ -36,7 +36,7 @@ class AccuracyVsLossFxTest extends ApplicationTest {
         window = new LabWindow(lab, new Theme());
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().stream().filter(l -> l.id().equals("accuracy")).findFirst().orElseThrow());
+        window.show(window.screens().stream().filter(l -> l.id().equals("accuracy")).findFirst().orElseThrow());
     }
 
     private String text(String id) {
@@ -49,8 +49,8 @@ class AccuracyVsLossFxTest extends ApplicationTest {
 
     @Test
     void theScreenIsInTheCatalogAfterTheExplorer() {
-        assertEquals("explorer", window.lessons().get(0).id());
-        assertEquals("accuracy", window.lessons().get(1).id());
+        assertEquals("explorer", window.screens().get(0).id());
+        assertEquals("accuracy", window.screens().get(1).id());
         assertEquals("Accuracy vs loss", text("#screen-title"));
     }
 

@@ -38,7 +38,7 @@ class ClippingFxTest extends ApplicationTest {
         window = new LabWindow(lab, theme);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().stream().filter(l -> l.id().equals("clipping")).findFirst().orElseThrow());
+        window.show(window.screens().stream().filter(l -> l.id().equals("clipping")).findFirst().orElseThrow());
     }
 
     private String text(String id) {
@@ -168,19 +168,24 @@ class ClippingFxTest extends ApplicationTest {
     }
 
     @Test
-    void resetAllPutsTheSharedNumericsBack() {
+    void resetScreenKeepsTheSharedNumericsAndTheirOwnResetPutsThemBack() {
         type("#clip-eps-field", "1e-3");
         clickOn("#clip-enabled");
         clickOn("#clip-float32");
         clickOn("#clip-poison-2");
         type("#clip-eps-field", "abc");
         clickOn("#reset");
+        // ε, clipping and precision are shared by every screen: this screen's reset leaves them
+        assertEquals(new Clipping(false, 1e-3), lab.getClipping());
+        assertEquals(Precision.FLOAT32, lab.getPrecision());
+        assertEquals(0, lab.clippingLab().poisonedSampleProperty().get());
+        assertEquals("0.00100", lookup("#clip-eps-field").queryAs(TextField.class).getText());
+        assertFalse(lookup("#clip-eps-msg").query().isVisible());
+        interact(() -> window.actions().fire("reset-shared"));
         assertEquals(Clipping.DEFAULT, lab.getClipping());
         assertEquals(Precision.FLOAT64, lab.getPrecision());
-        assertEquals(0, lab.clippingLab().poisonedSampleProperty().get());
         assertEquals("16.12", text("#clip-cap"));
         assertEquals("1.00e-7", lookup("#clip-eps-field").queryAs(TextField.class).getText());
-        assertFalse(lookup("#clip-eps-msg").query().isVisible());
     }
 
     @Test

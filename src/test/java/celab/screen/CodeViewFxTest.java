@@ -38,7 +38,7 @@ class CodeViewFxTest extends ApplicationTest {
     }
 
     private void open(String id) {
-        interact(() -> window.show(window.lessons().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow()));
+        interact(() -> window.show(window.screens().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow()));
     }
 
     private String text(String id) {

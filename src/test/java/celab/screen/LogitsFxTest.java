@@ -39,7 +39,7 @@ class LogitsFxTest extends ApplicationTest {
         window = new LabWindow(lab, new Theme());
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.show(window.lessons().stream().filter(l -> l.id().equals("logits")).findFirst().orElseThrow());
+        window.show(window.screens().stream().filter(l -> l.id().equals("logits")).findFirst().orElseThrow());
     }
 
     private String text(String id) {
@@ -225,7 +225,8 @@ class LogitsFxTest extends ApplicationTest {
         clickOn("#precision-float32");
         clickOn("#reset");
         assertFalse(model.isExample());
-        assertEquals(Precision.FLOAT64, lab.getPrecision());
+        assertEquals(Precision.FLOAT32, lab.getPrecision(), "the precision is shared: the screen's reset keeps it");
+        interact(() -> lab.precisionProperty().set(Precision.FLOAT64));
         assertEquals("0.4170", text("#logit-loss"));
     }
 

@@ -63,13 +63,4 @@ public final class EpochBench {
         int n = t.length;
         return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
     }
-
-    /** Prints one JSON line like the bench command's: {"name":"train.epoch","n":300,…}. */
-    public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
-        double median = medianEpochMs(runs);
-        System.out.printf(java.util.Locale.ROOT,
-                "{\"name\":\"train.epoch\",\"n\":%d,\"classes\":%d,\"hidden\":%d,\"medianMs\":%.4f}%n",
-                points(), CLASSES, HIDDEN, median);
-    }
 }

@@ -6,13 +6,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /** Writes .npy bytes the way numpy.save does (format 1.0), for tests. */
-final class Npy {
+public final class NpyFiles {
 
-    private Npy() {
+    private NpyFiles() {
     }
 
     /** The header numpy.save writes, padded with spaces to a multiple of 64 bytes, ending in \n. */
-    static byte[] header(String descr, boolean fortran, String shape) {
+    public static byte[] header(String descr, boolean fortran, String shape) {
         String dict = "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False")
                 + ", 'shape': " + shape + ", }";
         int total = 10 + dict.length() + 1;
@@ -29,11 +29,11 @@ final class Npy {
         return out.toByteArray();
     }
 
-    static byte[] float64(double[][] rows) {
+    public static byte[] float64(double[][] rows) {
         return floats(rows, "<f8", 8);
     }
 
-    static byte[] float32(double[][] rows) {
+    public static byte[] float32(double[][] rows) {
         return floats(rows, "<f4", 4);
     }
 
@@ -52,7 +52,7 @@ final class Npy {
         return concat(header(descr, false, "(" + rows.length + ", " + c + ")"), body.array());
     }
 
-    static byte[] int64(long... values) {
+    public static byte[] int64(long... values) {
         ByteBuffer body = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
         for (long v : values) {
             body.putLong(v);
@@ -60,7 +60,15 @@ final class Npy {
         return concat(header("<i8", false, "(" + values.length + ",)"), body.array());
     }
 
-    static byte[] concat(byte[] a, byte[] b) {
+    /** Any body after a header, e.g. big-endian or unsigned data built by hand. */
+    public static byte[] raw(String descr, String shape, java.util.function.Consumer<ByteBuffer> body, int bytes,
+                             ByteOrder order) {
+        ByteBuffer b = ByteBuffer.allocate(bytes).order(order);
+        body.accept(b);
+        return concat(header(descr, false, shape), b.array());
+    }
+
+    public static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
