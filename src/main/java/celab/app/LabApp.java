@@ -15,7 +15,8 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: one lab, one theme, one window. Options (see {@link LaunchOptions}):
  * {@code --presentation} (projector colours, 150% zoom, full screen), {@code --screen=ID} (open a
- * screen), {@code --window=WxH} (window size, e.g. 1920x1080), and a scenario file or a lesson
+ * screen), {@code --window=WxH} (window size, e.g. 1920x1080), {@code --data P.csv T.csv} (open
+ * predictions and targets on "Your data"), and a scenario file or a lesson
  * ({@code *.celab-lesson.json}) to open.
  * Without a file, the last session is restored (unless turned off in the File menu). The window
  * opens where it was last, or fitted to the screen it opens on (see {@link WindowPlacement}).
@@ -66,6 +67,9 @@ public final class LabApp extends Application {
         WindowPlacement.remember(stage, () -> window.current().id(),
                 () -> window.setStatus("Could not remember the window's place."));
         showScreen(window, options);
+        if (options.dataPredictions() != null) {
+            window.openData(options.dataPredictions(), options.dataTargets(), null);
+        }
         if (options.presentation()) {
             window.presentation().togglePresentation();
         }

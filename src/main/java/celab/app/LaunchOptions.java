@@ -14,9 +14,11 @@ import java.util.Locale;
  * @param presentation start in presentation mode ({@code --presentation})
  * @param screen       the screen to open ({@code --screen=ID}), or null
  * @param scenario     a scenario file to open, or null
+ * @param dataPredictions predictions to open on "Your data" ({@code --data P T}), or null
+ * @param dataTargets  the targets that go with them, or null
  */
 public record LaunchOptions(double width, double height, boolean sized, boolean presentation, String screen,
-                            Path scenario) {
+                            Path scenario, Path dataPredictions, Path dataTargets) {
 
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
@@ -33,8 +35,16 @@ public record LaunchOptions(double width, double height, boolean sized, boolean 
         boolean presentation = false;
         String screen = null;
         Path scenario = null;
-        for (String a : args) {
-            if (a.startsWith("--window=")) {
+        Path[] data = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data")) {
+                if (i + 2 >= args.size() || args.get(i + 1).startsWith("--") || args.get(i + 2).startsWith("--")) {
+                    throw new IllegalArgumentException("--data needs two files: --data PREDICTIONS TARGETS");
+                }
+                data = new Path[] {file(args.get(i + 1)), file(args.get(i + 2))};
+                i += 2;
+            } else if (a.startsWith("--window=")) {
                 String value = a.substring("--window=".length());
                 String[] wh = value.toLowerCase(Locale.ROOT).split("x", -1);
                 if (wh.length != 2 || !size(wh[0]) || !size(wh[1])) {
@@ -54,19 +64,24 @@ public record LaunchOptions(double width, double height, boolean sized, boolean 
                 throw new IllegalArgumentException("one scenario file at a time, got " + shown(scenario.toString())
                         + " and " + shown(a));
             } else {
-                try {
-                    scenario = Path.of(a).toAbsolutePath();
-                } catch (java.nio.file.InvalidPathException e) {
-                    throw new IllegalArgumentException(shown(a) + ": not a valid file name");
-                }
+                scenario = file(a);
             }
         }
-        return new LaunchOptions(w, h, sized, presentation, screen, scenario);
+        return new LaunchOptions(w, h, sized, presentation, screen, scenario,
+                data == null ? null : data[0], data == null ? null : data[1]);
     }
 
     /** Whether the file to open is a lesson ({@code *.celab-lesson.json}) rather than a scenario. */
     public boolean lesson() {
         return scenario != null && scenario.getFileName().toString().endsWith(celab.io.lesson.LessonFile.EXTENSION);
+    }
+
+    private static Path file(String a) {
+        try {
+            return Path.of(a).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(shown(a) + ": not a valid file name");
+        }
     }
 
     private static boolean size(String s) {

@@ -26,6 +26,8 @@ public final class Cli {
             core on the command line.
 
             usage: ./run.sh [JavaFX options]      open the lab window
+                   ./run.sh --data P.csv T.csv    open the lab on "Your data" with your
+                                                  predictions (or logits) and targets
                    ./run.sh loss ...              cross-entropy of a batch read from CSV files
                    ./run.sh bench ...             time the loss core
                    ./run.sh check-lesson FILE     check a lesson file (*.celab-lesson.json)

@@ -49,6 +49,7 @@ public final class Lab {
     private final LogitsModel logits = new LogitsModel(this);
     private final SpiralModel spiral = new SpiralModel();
     private final InformationModel information = new InformationModel(this);
+    private final DataModel data = new DataModel(this);
 
     public ObjectProperty<Clipping> clippingProperty() {
         return clipping;
@@ -138,6 +139,11 @@ public final class Lab {
         return information;
     }
 
+    /** The "Your data" screen: loaded predictions and targets, temperature, analysis. */
+    public DataModel data() {
+        return data;
+    }
+
     // Commands
 
     private static LabState.Batch batchPart(BatchModel.State s) {
@@ -163,7 +169,7 @@ public final class Lab {
 
     /** Every screen's model, in teaching order; the screen catalog has one screen for each. */
     public List<ScreenModel<?>> screenModels() {
-        return List.of(explorer, comparison, batch, clippingLab, logits, information, spiral);
+        return List.of(explorer, comparison, batch, clippingLab, logits, information, spiral, data);
     }
 
     /** The settings every screen shares. */

@@ -411,6 +411,16 @@ public final class SpiralModel implements ScreenModel<SpiralModel.Settings> {
         return s.withGrid(DecisionGrid.of(s.network(), GRID, EXTENT));
     }
 
+    /** The network's outputs on the spiral's points, with their classes: ready for "Your data". */
+    public record Outputs(celab.core.Matrix probabilities, int[] targets) {
+    }
+
+    /** The current network's softmax outputs on every training point, and the points' classes. */
+    public Outputs outputs() {
+        TrainingSnapshot s = snapshot.get();
+        return new Outputs(s.network().forward(s.data().points()).probabilities(), s.data().labels().classes());
+    }
+
     private void submit(Runnable task) {
         if (worker == null) {
             worker = Executors.newSingleThreadScheduledExecutor(r -> {

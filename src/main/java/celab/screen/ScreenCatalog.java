@@ -16,6 +16,7 @@ public final class ScreenCatalog {
                 new ClippingScreen(),
                 new LogitsScreen(),
                 new InformationScreen(),
-                new TrainingScreen());
+                new TrainingScreen(),
+                new YourDataScreen());
     }
 }

@@ -765,7 +765,8 @@ class RandomInteractionFxTest extends ApplicationTest {
 
     /** Commands that open a file dialog, quit or leave the test's stage. */
     private static final java.util.Set<String> NOT_HERE = java.util.Set.of("open", "save", "export-png",
-            "export-png-2x", "export-batch-csv", "quit", "full-screen", "restore-last-session");
+            "export-png-2x", "export-batch-csv", "quit", "full-screen", "restore-last-session",
+            "open-data", "export-predictions");
 
     /** Any command of the registry, as its menu item or key would run it (F9, shared reset, class keys…). */
     private String command() {

@@ -46,7 +46,8 @@ class ScreenContractTest {
             "clipping", new ClippingModel.State(2),
             "logits", new LabState.Logits(List.of(List.of(1.0, -2.0, 3.5, 0.0)), List.of(2), 0, false),
             "spiral", new SpiralModel.Settings(40, 4, 7, 16, "MOMENTUM", 0.5, 100),
-            "information", new InformationModel.State(List.of(0.2, 0.5, 0.3), 1, 0.2, List.of(0.25, 0.5, 0.25), true));
+            "information", new InformationModel.State(List.of(0.2, 0.5, 0.3), 1, 0.2, List.of(0.25, 0.5, 0.25), true),
+            "data", new celab.model.DataModel.State(1.5));
 
     static Stream<Screen> screens() {
         return ScreenCatalog.all().stream();
