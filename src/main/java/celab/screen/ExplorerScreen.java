@@ -105,6 +105,9 @@ public final class ExplorerScreen implements Screen {
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> sync.run());
         sync.run();
 
+        // below these widths the two pictures no longer read side by side: the layout stacks them instead
+        bars.minWidthProperty().bind(ctx.theme().zoomProperty().multiply(240));
+        curve.minWidthProperty().bind(ctx.theme().zoomProperty().multiply(240));
         Card barsCard = Card.growing("Probabilities per class", bars);
         Card curveCard = new Card("Loss curve: drag the point", curve, new PushView(lab, row, curve));
         VBox.setVgrow(curve, Priority.ALWAYS);

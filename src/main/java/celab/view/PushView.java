@@ -42,11 +42,9 @@ public final class PushView extends VBox {
         compare.setId("compare-push");
         compare.selectedProperty().addListener((o, was, now) -> curve.comparisonsProperty().set(now ? COMPARED : List.of()));
         summary.setId("push-summary");
-        compare.setWrapText(true); // narrow enough that the curve keeps its place beside the bars
-        compare.setMinWidth(0);
+        compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // short enough never to be cut
         javafx.scene.layout.VBox switches = new javafx.scene.layout.VBox(4, tangent, compare);
-        perClass.setPrefWrapLength(160);
-        setMinWidth(0);
+        perClass.setPrefWrapLength(160); // the per-class readout wraps, so the curve keeps its place beside the bars
         getChildren().addAll(switches, perClass, summary);
         row.resultProperty().addListener((o, was, now) -> refresh());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
