@@ -300,6 +300,10 @@ public final class LossCurve extends CanvasPlot {
         boolean leftSide = x > f.left() + f.width() * (besideTangent ? 0.82 : 0.5);
         boolean roomBelow = y + r * 3 < f.bottom();
         boolean under = off || (besideTangent ? leftSide && roomBelow : below && roomBelow);
+        if (!leftSide && x + 1.6 * r + tw > f.right()) {
+            leftSide = true; // no room on the right of the plot: the label goes left, below the tangent
+            under = off || (besideTangent ? roomBelow : under);
+        }
         double tx = x + (leftSide ? -1.6 : 1.6) * r;
         double ty = y + (under ? r * 1.6 : -r * 1.4);
         double x0 = leftSide ? tx - tw : tx;

@@ -37,11 +37,16 @@ public final class PushView extends VBox {
         tangent.setId("show-tangent");
         tangent.selectedProperty().bindBidirectional(curve.tangentProperty());
         tangent.setTooltip(new Tooltip("The straight line touching the curve at the point: its slope is ∂L/∂p(true) = −1/p"));
-        CheckBox compare = new CheckBox("how hard does the loss push? (p = 0.9 vs 0.1)");
+        CheckBox compare = new CheckBox("push at p = 0.9 vs 0.1");
+        compare.setTooltip(new Tooltip("How hard does the loss push? The tangents at p = 0.9 (slope −1.1) and p = 0.1 (slope −10)"));
         compare.setId("compare-push");
         compare.selectedProperty().addListener((o, was, now) -> curve.comparisonsProperty().set(now ? COMPARED : List.of()));
         summary.setId("push-summary");
-        FlowPane switches = new FlowPane(12, 4, tangent, compare);
+        compare.setWrapText(true); // narrow enough that the curve keeps its place beside the bars
+        compare.setMinWidth(0);
+        javafx.scene.layout.VBox switches = new javafx.scene.layout.VBox(4, tangent, compare);
+        perClass.setPrefWrapLength(160);
+        setMinWidth(0);
         getChildren().addAll(switches, perClass, summary);
         row.resultProperty().addListener((o, was, now) -> refresh());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());

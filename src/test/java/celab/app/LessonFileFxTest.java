@@ -103,7 +103,9 @@ class LessonFileFxTest extends ApplicationTest {
     }
 
     private static void collect(Node n, List<String> out) {
-        if (!n.isVisible()) {
+        // a slider's tick axis (ε's 1e-15 … 1e-3) holds no loss, and while it relays out after the
+        // guide narrows the screen its old and new tick labels can both be shown for a moment
+        if (!n.isVisible() || n instanceof javafx.scene.chart.Axis<?>) {
             return;
         }
         if (n instanceof Labeled l) {

@@ -34,7 +34,7 @@ public final class LessonFile {
     public static final String EXTENSION = ".celab-lesson.json";
     /** The screens a step may open (the app's screen ids). */
     public static final List<String> SCREENS =
-            List.of("explorer", "accuracy", "batch", "clipping", "logits", "information", "spiral");
+            List.of("explorer", "accuracy", "batch", "clipping", "logits", "information", "spiral", "data");
     /** The kinds of mystery value. */
     public static final List<String> MYSTERIES = List.of("losses");
 
