@@ -78,7 +78,10 @@ public final class InformationScreen implements Screen {
         ScreenLayout root = ScreenLayout.following(ctx.theme())
                 .side(predictionCard(ctx, model), targetCard(ctx, model))
                 .head(readoutsCard(ctx, model))
-                .pictures(barsCard, splitCard(ctx, model));
+                .pictures(barsCard, splitCard(ctx, model))
+                // side by side only where each keeps a readable width: the split's sentence and the
+                // bar's labels need room; narrower, one above the other
+                .comfortableWidth(barsCard, 22);
         root.getStyleClass().add("information-screen");
         return root;
     }

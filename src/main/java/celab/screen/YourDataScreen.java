@@ -291,7 +291,7 @@ public final class YourDataScreen implements Screen {
                         card("Temperature", temperature))
                 .maxPictureColumns(3);
         root.getStyleClass().add("data-screen");
-        root.sideWidthEmProperty().set(WorstSamplesTable.comfortableWidth() / 14 + 2);
+        root.sideWidthEmProperty().set(WorstSamplesTable.comfortableWidth() / 14 + 3); // px at 100% → em, + the card's padding
         if (model.getData() == null) {
             open(EXAMPLES.get(0));
         }
