@@ -27,6 +27,9 @@ public final class InformationBar extends CanvasPlot {
         return breakdown;
     }
 
+    /** The bar's greatest height (px at zoom 100%); the rest of a tall panel stays empty around it. */
+    private static final double MAX_BAR = 90;
+
     @Override
     protected double computePrefHeight(double width) {
         return theme.size(112);
@@ -50,7 +53,10 @@ public final class InformationBar extends CanvasPlot {
         }
         Palette pal = theme.getPalette();
         double s = theme.getZoom();
-        PlotFrame f = new PlotFrame(16 * s, 30 * s, w - 32 * s, Math.max(10, h - 30 * s - 28 * s), 0, scaleEnd(), 0, 1, false);
+        // a tall panel centres the bar rather than stretching it into a block
+        double barH = Math.min(Math.max(10, h - 30 * s - 28 * s), theme.size(MAX_BAR));
+        double top = Math.max(30 * s, (h - barH - 30 * s - 28 * s) / 2 + 30 * s);
+        PlotFrame f = new PlotFrame(16 * s, top, w - 32 * s, barH, 0, scaleEnd(), 0, 1, false);
         boolean hidden = numbersHidden();
         String unit = " " + b.base().unit();
         double hx = f.px(b.entropy());

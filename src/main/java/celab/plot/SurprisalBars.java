@@ -56,7 +56,7 @@ public final class SurprisalBars extends CanvasPlot {
     private PlotFrame frame(double w, double h) {
         double s = theme.getZoom();
         double top = 30 * s;
-        double bottom = 46 * s;
+        double bottom = 58 * s; // the class name, then y and ŷ on one line or, in a narrow slot, two
         return new PlotFrame(52 * s, top, w - 52 * s - 12 * s, h - top - bottom, 0, 1, 0, axisTop(), false);
     }
 
@@ -87,11 +87,12 @@ public final class SurprisalBars extends CanvasPlot {
         double slot = f.width() / c;
         double bar = Math.min(slot * 0.62, theme.size(90));
         for (int k = 0; k < c; k++) {
-            drawColumn(g, f, pal, b, k, f.left() + slot * (k + 0.5), bar);
+            drawColumn(g, f, pal, b, k, f.left() + slot * (k + 0.5), bar, slot);
         }
     }
 
-    private void drawColumn(GraphicsContext g, PlotFrame f, Palette pal, Information.Breakdown b, int k, double cx, double bar) {
+    private void drawColumn(GraphicsContext g, PlotFrame f, Palette pal, Information.Breakdown b, int k, double cx, double bar,
+            double slot) {
         double s = b.surprisal()[k];
         double part = b.weighted()[k];
         boolean off = !(s <= f.y1());
@@ -128,6 +129,15 @@ public final class SurprisalBars extends CanvasPlot {
         g.fillText((isTrue ? "★ " : "") + name, cx, f.bottom() + theme.size(5));
         g.setFont(font(11));
         g.setFill(pal.muted());
-        g.fillText("y = " + Numbers.format(b.y()[k], 3) + ", ŷ = " + Numbers.format(b.yHat()[k], 3), cx, f.bottom() + theme.size(22));
+        String y = "y = " + Numbers.format(b.y()[k], 3);
+        String yHat = "ŷ = " + Numbers.format(b.yHat()[k], 3);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(y + ", " + yHat);
+        probe.setFont(g.getFont());
+        if (probe.getLayoutBounds().getWidth() <= slot - theme.size(6)) {
+            g.fillText(y + ", " + yHat, cx, f.bottom() + theme.size(22));
+        } else { // a narrow slot: one above the other, so that neighbours' numbers do not run together
+            g.fillText(y, cx, f.bottom() + theme.size(21));
+            g.fillText(yHat, cx, f.bottom() + theme.size(35));
+        }
     }
 }

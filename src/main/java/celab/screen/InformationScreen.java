@@ -10,6 +10,7 @@ import celab.plot.SurprisalBars;
 import celab.view.Card;
 import celab.view.ProbabilityEditor;
 import celab.view.Readout;
+import celab.view.ScreenLayout;
 import celab.view.SliderKeys;
 import celab.view.TargetPicker;
 import celab.view.Units;
@@ -62,10 +63,6 @@ public final class InformationScreen implements Screen {
         Lab lab = ctx.lab();
         InformationModel model = lab.information();
 
-        VBox left = new VBox(14, predictionCard(ctx, model), targetCard(ctx, model));
-        left.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(370));
-        left.setMinWidth(Region.USE_PREF_SIZE);
-
         SurprisalBars bars = new SurprisalBars(ctx.theme());
         bars.setId("surprisal-bars");
         bars.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
@@ -76,13 +73,16 @@ public final class InformationScreen implements Screen {
         names.run();
         bars.setAccessibleText("surprisal of each class, filled up to y times the surprisal");
         Card barsCard = Card.growing("Surprise per class: −log ŷ (outline), weighted by y (filled)", bars);
-        bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(200));
+        bars.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(170));
 
-        VBox right = new VBox(14, readoutsCard(ctx, model), barsCard, splitCard(ctx, model));
-        VBox.setVgrow(barsCard, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox root = new HBox(14, left, right);
-        root.getStyleClass().addAll("screen", "information-screen");
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(predictionCard(ctx, model), targetCard(ctx, model))
+                .head(readoutsCard(ctx, model))
+                .pictures(barsCard, splitCard(ctx, model))
+                // side by side only where each keeps a readable width: the split's sentence and the
+                // bar's labels need room; narrower, one above the other
+                .comfortableWidth(barsCard, 22);
+        root.getStyleClass().add("information-screen");
         return root;
     }
 
@@ -91,7 +91,8 @@ public final class InformationScreen implements Screen {
         Spinner<Integer> classes = new Spinner<>(2, Lab.MAX_CLASSES, model.prediction().classCount());
         classes.setId("info-class-count");
         classes.setEditable(false);
-        classes.setPrefWidth(80);
+        classes.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(80));
+        classes.setMinWidth(Region.USE_PREF_SIZE);
         classes.accessibleTextProperty().bind(Bindings.concat("number of classes: ", classes.valueProperty()));
         classes.valueProperty().addListener((o, was, now) -> model.setClassCount(now));
         model.prediction().predictionProperty().addListener((o, was, now) -> classes.getValueFactory().setValue(now.size()));
@@ -125,6 +126,8 @@ public final class InformationScreen implements Screen {
         alpha.accessibleTextProperty().bind(Bindings.concat("label smoothing ", alphaValue.textProperty()));
         Label alphaLabel = new Label("label smoothing");
         alphaLabel.setLabelFor(alpha);
+        alphaLabel.setMinWidth(Region.USE_PREF_SIZE); // the slider gives way, never the label
+        alpha.setMinWidth(0);
         HBox.setHgrow(alpha, Priority.ALWAYS);
         HBox alphaRow = new HBox(8, alphaLabel, alpha, alphaValue);
         alphaRow.setAlignment(Pos.CENTER_LEFT);
@@ -142,6 +145,8 @@ public final class InformationScreen implements Screen {
         byHand.setId("y-by-hand");
         byHand.setExpanded(false);
         byHand.setAnimated(false);
+        byHand.setWrapText(true); // a narrow side column wraps the title rather than widening the screen
+        byHand.setMinWidth(0);
         model.customProperty().addListener((o, was, now) -> {
             if (now) {
                 byHand.setExpanded(true);
@@ -224,7 +229,8 @@ public final class InformationScreen implements Screen {
         bar.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
         bar.breakdownProperty().bind(model.resultProperty());
         bar.setAccessibleText("the cross-entropy as entropy plus KL divergence");
-        bar.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(96));
+        bar.minHeightProperty().bind(ctx.theme().zoomProperty().multiply(100));
+        VBox.setVgrow(bar, Priority.ALWAYS);
         Label floor = Card.hint("");
         floor.setId("floor");
         HBox.setHgrow(floor, Priority.ALWAYS);

@@ -163,6 +163,8 @@ public final class TrainingScreen implements Screen {
         sizeByLoss.selectedProperty().bindBidirectional(plane.sizeByLossProperty());
         sizeByLoss.setTooltip(new Tooltip("Each point as large as its own loss; a red ring marks a point that costs "
                 + "more than a uniform guess (over 1.1 × ln C)"));
+        sizeByLoss.setWrapText(true); // a narrow picture wraps its option rather than cutting it
+        sizeByLoss.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.CheckBox logEpochs = new javafx.scene.control.CheckBox("log epoch axis");
         logEpochs.setId("spiral-log-epochs");
         logEpochs.selectedProperty().bindBidirectional(curve.logEpochsProperty());

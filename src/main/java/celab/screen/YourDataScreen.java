@@ -14,6 +14,7 @@ import celab.plot.ReliabilityPlot;
 import celab.plot.TemperaturePlot;
 import celab.view.Card;
 import celab.view.DataReadouts;
+import celab.view.ScreenLayout;
 import celab.view.TemperatureControls;
 import celab.view.WorstSamplesTable;
 import java.util.List;
@@ -31,12 +32,10 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
@@ -250,12 +249,6 @@ public final class YourDataScreen implements Screen {
         temperature.curveProperty().bind(model.temperatureCurveProperty());
         model.fitProperty().addListener((o, was, now) -> temperature.fittedProperty().set(now == null ? Double.NaN : now.temperature()));
 
-        GridPane plots = new GridPane();
-        plots.setHgap(10);
-        plots.setVgap(10);
-        plots.add(card("Loss of each sample", histogram), 0, 0);
-        plots.add(card("Per class", perClass), 1, 0);
-        plots.add(card("Confusion matrix", confusion), 2, 0);
         Card clip = card("Clipping", epsilon);
         Label logitsNote = Card.hint("Logits: clipping their softmax.");
         logitsNote.setId("data-clip-note");
@@ -263,54 +256,56 @@ public final class YourDataScreen implements Screen {
                 () -> model.getData() != null && model.getData().kind() == ScoreKind.LOGITS, model.dataProperty()));
         logitsNote.managedProperty().bind(logitsNote.visibleProperty());
         clip.getChildren().add(logitsNote);
-        plots.add(clip, 0, 1);
-        plots.add(card("Calibration", reliability), 1, 1);
-        plots.add(card("Temperature", temperature), 2, 1);
-        for (int i = 0; i < 3; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(100 / 3.0);
-            c.setHgrow(Priority.ALWAYS);
-            plots.getColumnConstraints().add(c);
-        }
-        for (int i = 0; i < 2; i++) {
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            r.setVgrow(Priority.ALWAYS);
-            plots.getRowConstraints().add(r);
-        }
-        HBox.setHgrow(plots, Priority.ALWAYS);
 
         WorstSamplesTable worst = new WorstSamplesTable();
         worst.analysisProperty().bind(model.analysisProperty());
         worst.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        worst.setMinSize(0, 0); // narrower than its columns it scrolls sideways, inside the table
+        worst.scale(ctx.theme().getZoom());
+        ctx.theme().zoomProperty().addListener((o, was, now) -> worst.scale(now.doubleValue()));
+        worst.prefHeightProperty().bind(ctx.theme().zoomProperty().multiply(180));
         Button explore = new Button("Open in Explorer");
         explore.setId("open-in-explorer");
         explore.setTooltip(new Tooltip("Put the selected sample's probabilities and true class on the Explorer"));
         explore.disableProperty().bind(worst.selectedProperty().lessThan(0));
         explore.setOnAction(e -> openInExplorer(worst.selectedProperty().get()));
-        Card worstCard = new Card("Worst samples", worst, explore);
-        VBox.setVgrow(worst, Priority.ALWAYS);
-        worstCard.setMinWidth(Region.USE_PREF_SIZE);
-        worstCard.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(350));
-        worstCard.maxWidthProperty().bind(worstCard.prefWidthProperty());
+        explore.setMinWidth(Region.USE_PREF_SIZE);
+        Card worstCard = Card.growing("Worst samples", worst);
+        worstCard.getChildren().add(explore);
 
-        HBox play = new HBox(10, plots, worstCard);
-        VBox.setVgrow(play, Priority.ALWAYS);
+        DataReadouts readouts = new DataReadouts();
+        readouts.setId("data-readouts");
+        readouts.analysisProperty().bind(model.analysisProperty());
+        readouts.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
+        readouts.setMinWidth(0);
+        TemperatureControls temperatureControls = new TemperatureControls(model, lab.numbersHiddenProperty());
+        temperatureControls.setId("data-temperature-controls");
 
-        VBox root = new VBox(10, dataBar(model, lab), play);
-        root.getStyleClass().addAll("screen", "data-screen");
+        // the worst samples are a list to pick from, so they go with the controls; the side column
+        // is as wide as the table's columns (with the card's padding), so that none scrolls away
+        ScreenLayout root = ScreenLayout.following(ctx.theme())
+                .side(dataCard(model), new Card(null, temperatureControls), worstCard)
+                .head(new Card(null, readouts))
+                .pictures(card("Loss of each sample", histogram), card("Per class", perClass),
+                        card("Confusion matrix", confusion), card("Calibration", reliability), clip,
+                        card("Temperature", temperature))
+                .maxPictureColumns(3);
+        root.getStyleClass().add("data-screen");
+        root.sideWidthEmProperty().set(WorstSamplesTable.comfortableWidth() / 14 + 3); // px at 100% → em, + the card's padding
         if (model.getData() == null) {
             open(EXAMPLES.get(0));
         }
         return root;
     }
 
-    private Node dataBar(DataModel model, Lab lab) {
+    /** Where the data comes from: its name, the files or an example, how the scores are read, the load. */
+    private Node dataCard(DataModel model) {
         Label source = new Label();
         source.setId("data-source");
         source.getStyleClass().add("data-source");
         source.textProperty().bind(model.sourceProperty());
-        source.setMinWidth(0);
+        source.setWrapText(true); // a long file name wraps in the side column rather than being cut
+        source.setMinHeight(Region.USE_PREF_SIZE);
         Button openButton = new Button("Open data…");
         openButton.setId("data-open");
         openButton.setOnAction(e -> {
@@ -348,14 +343,17 @@ public final class YourDataScreen implements Screen {
 
         ProgressBar progress = new ProgressBar();
         progress.setId("data-progress");
-        progress.setPrefWidth(160);
-        Label progressText = new Label();
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setMinWidth(0);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        Label progressText = Card.hint("");
         progressText.setId("data-progress-text");
         Button cancel = new Button("Cancel");
         cancel.setId("data-cancel");
         cancel.setOnAction(e -> cancel());
-        HBox loadingBox = new HBox(8, progress, progressText, cancel);
-        loadingBox.setAlignment(Pos.CENTER_LEFT);
+        HBox progressRow = new HBox(8, progress, cancel);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        VBox loadingBox = new VBox(4, progressRow, progressText);
         loadingBox.visibleProperty().bind(loading.isNotNull());
         loadingBox.managedProperty().bind(loadingBox.visibleProperty());
         loading.addListener((o, was, now) -> {
@@ -366,34 +364,19 @@ public final class YourDataScreen implements Screen {
                 progressText.textProperty().bind(now.messageProperty());
             }
         });
-        Label busy = new Label("computing…");
+        Label busy = Card.hint("computing…");
         busy.setId("data-busy");
         busy.visibleProperty().bind(model.busyProperty().or(model.fittingProperty()));
         busy.managedProperty().bind(busy.visibleProperty());
 
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {openButton, examples, readAs, cancel}) {
+        for (Region r : new Region[] {openButton, examples, readAs, cancel}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        progressText.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(8, openButton, examples, readAs, loadingBox, busy);
+        FlowPane buttons = new FlowPane(8, 6, openButton, examples, readAs);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox files = new VBox(6, source, buttons);
-        HBox.setHgrow(files, Priority.ALWAYS);
-
-        DataReadouts readouts = new DataReadouts();
-        readouts.setId("data-readouts");
-        readouts.analysisProperty().bind(model.analysisProperty());
-        readouts.numbersHiddenProperty().bind(lab.numbersHiddenProperty());
-        readouts.setPrefWrapLength(480);
-        readouts.setMinWidth(200);
-        readouts.setAlignment(Pos.CENTER_RIGHT);
-        HBox top = new HBox(16, files, readouts);
-        top.setAlignment(Pos.CENTER_LEFT);
-        TemperatureControls temperature = new TemperatureControls(model, lab.numbersHiddenProperty());
-        temperature.setId("data-temperature-controls");
-        VBox bar = new VBox(8, top, temperature);
-        bar.getStyleClass().addAll("card", "data-bar");
-        return bar;
+        Card card = new Card("Data", source, buttons, loadingBox, busy);
+        card.getStyleClass().add("data-bar");
+        return card;
     }
 
     private static <T extends DataPlot> T plot(T p, Lab lab, String id) {
@@ -406,7 +389,7 @@ public final class YourDataScreen implements Screen {
     private static Card card(String title, DataPlot plot) {
         Card c = Card.growing(title, plot);
         c.setMinSize(0, 0);
-        plot.setMinSize(100, 80);
+        plot.setMinSize(0, 0); // the layout keeps each picture readable; below that the screen scrolls
         plot.setPrefSize(260, 180);
         return c;
     }

@@ -37,14 +37,24 @@ public final class PushView extends VBox {
         tangent.setId("show-tangent");
         tangent.selectedProperty().bindBidirectional(curve.tangentProperty());
         tangent.setTooltip(new Tooltip("The straight line touching the curve at the point: its slope is ∂L/∂p(true) = −1/p"));
-        CheckBox compare = new CheckBox("push at p = 0.9 vs 0.1");
+        // the option's words in a label beside a bare check box: a check box cuts its own text to "…"
+        // rather than wrapping it to a further line, and this column can be narrow
+        CheckBox compare = new CheckBox();
+        Label compareText = Card.hint("push at p = 0.9 vs 0.1");
+        compareText.getStyleClass().remove("hint");
+        compareText.setLabelFor(compare);
+        compareText.setOnMouseClicked(e -> compare.fire());
+        compare.setAccessibleText(compareText.getText());
         compare.setTooltip(new Tooltip("How hard does the loss push? The tangents at p = 0.9 (slope −1.1) and p = 0.1 (slope −10)"));
         compare.setId("compare-push");
         compare.selectedProperty().addListener((o, was, now) -> curve.comparisonsProperty().set(now ? COMPARED : List.of()));
         summary.setId("push-summary");
-        compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // short enough never to be cut
-        javafx.scene.layout.VBox switches = new javafx.scene.layout.VBox(4, tangent, compare);
-        perClass.setPrefWrapLength(160); // the per-class readout wraps, so the curve keeps its place beside the bars
+        compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        compareText.setTooltip(compare.getTooltip());
+        javafx.scene.layout.HBox compareRow = new javafx.scene.layout.HBox(4, compare, compareText);
+        javafx.scene.layout.VBox switches = new javafx.scene.layout.VBox(4, tangent, compareRow);
+        perClass.setPrefWrapLength(160);
+        setMinWidth(0);
         getChildren().addAll(switches, perClass, summary);
         row.resultProperty().addListener((o, was, now) -> refresh());
         lab.classNames().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());

@@ -45,6 +45,7 @@ public final class ScreenLayout extends Region {
 
     private final List<Node> pictures = new ArrayList<>();
     private final java.util.Map<Node, Double> comfortEm = new java.util.HashMap<>();
+    private int maxPictureColumns = Integer.MAX_VALUE;
     private final List<Node> side = new ArrayList<>();
     private final List<Node> head = new ArrayList<>();
     private final List<Node> foot = new ArrayList<>();
@@ -164,6 +165,19 @@ public final class ScreenLayout extends Region {
      */
     public ScreenLayout comfortableWidth(Node picture, double em) {
         comfortEm.put(picture, em);
+        requestLayout();
+        return this;
+    }
+
+    /**
+     * At most this many pictures in a row: a screen with many pictures would otherwise stand them
+     * in one row of thin slices on a wide window.
+     */
+    public ScreenLayout maxPictureColumns(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("at least one picture per row, got " + n);
+        }
+        maxPictureColumns = n;
         requestLayout();
         return this;
     }
@@ -321,7 +335,7 @@ public final class ScreenLayout extends Region {
             min = Math.max(min, Math.min(width, comfortEm.getOrDefault(p, 0.0) * em.get()));
         }
         int cols = (int) Math.floor((width + gap()) / (min + gap()));
-        return Math.max(1, Math.min(pictures.size(), cols));
+        return Math.max(1, Math.min(Math.min(pictures.size(), maxPictureColumns), cols));
     }
 
     /**

@@ -11,13 +11,14 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * The temperature: a slider on a log scale from {@value Temperature#MIN} to
  * {@value Temperature#MAX}, "Fit T" (the T with the smallest mean loss) and "T = 1"; a line
  * compares the loss and accuracy at T = 1 with the current T.
  */
-public final class TemperatureControls extends HBox {
+public final class TemperatureControls extends VBox {
     private final DataModel model;
     private final BooleanProperty hidden;
     private final Slider slider = new Slider(Math.log10(Temperature.MIN), Math.log10(Temperature.MAX), 0);
@@ -58,14 +59,18 @@ public final class TemperatureControls extends HBox {
         name.getStyleClass().add("card-title");
         slider.setMinWidth(80);
         slider.setPrefWidth(220);
-        HBox.setHgrow(slider, Priority.SOMETIMES);
+        slider.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(slider, Priority.ALWAYS);
         for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {name, value, fit, one}) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        effect.setMinWidth(0);
-        HBox.setHgrow(effect, Priority.ALWAYS);
-        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(name, value, slider, fit, one, effect);
+        // three rows, so that a side column of any width holds them: the name and T, the slider
+        // with its buttons, then what T does to the loss (wrapped)
+        HBox title = new HBox(8, name, value);
+        title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox controls = new HBox(8, slider, fit, one);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(title, controls, effect);
         slider.valueProperty().addListener((o, was, now) -> {
             if (!syncing) {
                 syncing = true;

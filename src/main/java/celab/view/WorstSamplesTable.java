@@ -28,6 +28,31 @@ public final class WorstSamplesTable extends TableView<Integer> {
     private final BooleanProperty numbersHidden = new SimpleBooleanProperty(this, "numbersHidden", false);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
 
+    /** The columns' widths at zoom 100% (px): room for "1797", "p(true)", "1.23e-7", "14.12", "12.3%". */
+    private static final double[] WIDTHS = {44, 42, 44, 66, 58, 50};
+    /** Room for the vertical scroll bar and the table's border (px at zoom 100%). */
+    private static final double CHROME = 18;
+
+    /**
+     * Sizes the columns for a zoom: no column gets narrower than its numbers, so that none is cut to
+     * "…"; a narrower table scrolls sideways, a wider one shares the extra room.
+     */
+    public void scale(double zoom) {
+        for (int k = 0; k < WIDTHS.length; k++) {
+            getColumns().get(k).setPrefWidth(WIDTHS[k] * zoom);
+            getColumns().get(k).setMinWidth(WIDTHS[k] * zoom);
+        }
+    }
+
+    /** The width (in px at zoom 100%) that shows every column without scrolling sideways. */
+    public static double comfortableWidth() {
+        double sum = CHROME;
+        for (double w : WIDTHS) {
+            sum += w;
+        }
+        return sum;
+    }
+
     public WorstSamplesTable() {
         setId("worst-table");
         getStyleClass().add("worst-table");
@@ -40,10 +65,7 @@ public final class WorstSamplesTable extends TableView<Integer> {
                 column("p(true)", "worst-p", i -> result().pTrue(i), v -> Numbers.format(v.doubleValue(), 3), false),
                 column("loss", "worst-loss", i -> result().loss(i), v -> Numbers.format(v.doubleValue(), 4), true),
                 column("share", "worst-share", i -> analysis.get().share(i), v -> share(v.doubleValue()), true));
-        double[] widths = {58, 38, 38, 66, 54, 52};
-        for (int k = 0; k < widths.length; k++) {
-            getColumns().get(k).setPrefWidth(widths[k]);
-        }
+        scale(1);
         analysis.addListener((o, was, now) -> {
             Integer keep = getSelectionModel().getSelectedItem();
             int[] worst = now == null ? new int[0] : now.worst();

@@ -56,7 +56,10 @@ class LayoutFxTest extends ApplicationTest {
             "batch", List.of(".batch-table", "#batch-bars"),
             "clipping", List.of("#clip-curve", "#clip-lens-zero", "#clip-lens-one"),
             "logits", List.of("#logit-scale", ".logit-paths"),
-            "spiral", List.of("#spiral-plane", "#spiral-curve"));
+            "spiral", List.of("#spiral-plane", "#spiral-curve"),
+            "information", List.of("#surprisal-bars", "#information-bar"),
+            "data", List.of("#data-histogram", "#data-per-class", "#data-confusion", "#data-reliability",
+                    "#data-epsilon", "#data-temperature"));
     /** Below this a picture no longer reads, at any zoom (px). */
     static final double MIN_PICTURE_W = 150;
     static final double MIN_PICTURE_H = 100;
