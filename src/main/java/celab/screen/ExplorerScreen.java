@@ -106,8 +106,8 @@ public final class ExplorerScreen implements Screen {
         sync.run();
 
         // below these widths the two pictures no longer read side by side: the layout stacks them instead
-        bars.minWidthProperty().bind(ctx.theme().zoomProperty().multiply(240));
-        curve.minWidthProperty().bind(ctx.theme().zoomProperty().multiply(240));
+        bars.minWidthProperty().bind(ctx.theme().zoomProperty().multiply(200));
+        curve.minWidthProperty().bind(ctx.theme().zoomProperty().multiply(200));
         Card barsCard = Card.growing("Probabilities per class", bars);
         Card curveCard = new Card("Loss curve: drag the point", curve, new PushView(lab, row, curve));
         VBox.setVgrow(curve, Priority.ALWAYS);

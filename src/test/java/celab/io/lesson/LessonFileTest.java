@@ -58,7 +58,7 @@ class LessonFileTest {
         LessonException e = assertThrows(LessonException.class, () -> LessonFile.parse("l.json", text));
         assertEquals(List.of(
                 "l.json:2:48: step 1: there is no screen \"nowhere\"; screens are explorer, accuracy,"
-                        + " batch, clipping, logits, information, spiral",
+                        + " batch, clipping, logits, information, spiral, data",
                 "l.json:3:81: step 2: mystery values are revealed when the step is solved, so the step needs a task"
                         + " or a question",
                 "l.json:3:19: step 2: the id \"x\" is used twice"), e.problems());
