@@ -71,11 +71,15 @@ public final class Question {
                         + q.explanation());
     }
 
-    /** What to tell a learner whose typed answer is not a number. */
+    /**
+     * What to tell a learner whose typed answer is not a number. Its example number is never
+     * close to the answer, so the message gives nothing away.
+     */
     public static String unreadable(Lesson.Numeric q, String text) {
         String s = text == null ? "" : text.strip();
+        double example = Math.abs(q.answer() - 0.3679) > Math.max(0.05, 2 * q.tolerance()) ? 0.3679 : 2.5;
         return "“" + s + "” is not a number. Type digits with a point or a comma, like "
-                + format(0.3679, q.decimals()) + ".";
+                + format(example, q.decimals()) + ".";
     }
 
     /** A typed number: digits with a point or a decimal comma ("0,3851"), an optional sign and exponent. */
