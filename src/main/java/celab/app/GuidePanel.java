@@ -6,6 +6,7 @@ import celab.lesson.Question;
 import celab.model.GuideProgress;
 import celab.model.Lab;
 import celab.view.MarkdownText;
+import celab.view.NumberField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -335,13 +336,21 @@ final class GuidePanel extends VBox {
             return List.of(prompt, options, check, feedback);
         }
         Lesson.Numeric numeric = (Lesson.Numeric) question;
-        TextField field = new TextField();
-        field.setId("guide-answer");
+        // the shared number field: a text that is not a number is marked and told under the field
+        // (not counted as a miss); a number is checked against the answer only on Enter or Check,
+        // never on leaving the field; Esc clears what was typed
+        NumberField[] self = new NumberField[1];
+        NumberField answerField = new NumberField("guide-answer", text -> {
+            Double v = Question.parse(text == null ? "" : text);
+            return v == null ? NumberField.Parsed.error(Question.unreadable(numeric, text)) : NumberField.Parsed.ok(v);
+        }, v -> answer(step, self[0].field().getText())).commitOnLeave(false);
+        self[0] = answerField;
+        TextField field = answerField.field();
+        field.setOnAction(e -> answerField.submit());
         field.setPromptText(numeric.decimals() == 0 ? "a whole number"
                 : numeric.decimals() + (numeric.decimals() == 1 ? " decimal" : " decimals")
                   + ", e.g. " + Question.format(0, numeric.decimals()));
-        field.setOnAction(e -> answer(step, field.getText()));
-        check.setOnAction(e -> answer(step, field.getText()));
+        check.setOnAction(e -> answerField.submit());
         HBox row = new HBox(8, field, check);
         row.setAlignment(Pos.CENTER_LEFT);
         Label asked = new Label("Answer with " + (numeric.decimals() == 0 ? "a whole number"
@@ -349,7 +358,7 @@ final class GuidePanel extends VBox {
                 + " A decimal comma is fine.");
         asked.setWrapText(true);
         asked.getStyleClass().add("hint");
-        return List.of(prompt, asked, row, feedback);
+        return List.of(prompt, asked, row, answerField.message(), feedback);
     }
 
     private void answer(GuideStep step, String answer) {

@@ -59,8 +59,7 @@ public final class Question {
         String s = text == null ? "" : text.strip();
         Double v = parse(s);
         if (v == null) {
-            return new Verdict(false, false, "“" + s + "” is not a number. Type digits with a point or a comma,"
-                    + " like " + format(0.3679, q.decimals()) + ".");
+            return new Verdict(false, false, unreadable(q, s));
         }
         if (Math.abs(v - q.answer()) <= q.tolerance() + 1e-12) {
             return new Verdict(true, true, "Right: " + s + " is within " + words(q.tolerance()) + " of "
@@ -70,6 +69,17 @@ public final class Question {
                 ? new Verdict(false, true, "Not yet. A hint: " + q.hint())
                 : new Verdict(false, true, "Not yet. The answer is " + format(q.answer(), q.decimals()) + ". "
                         + q.explanation());
+    }
+
+    /**
+     * What to tell a learner whose typed answer is not a number. Its example number is never
+     * close to the answer, so the message gives nothing away.
+     */
+    public static String unreadable(Lesson.Numeric q, String text) {
+        String s = text == null ? "" : text.strip();
+        double example = Math.abs(q.answer() - 0.3679) > Math.max(0.05, 2 * q.tolerance()) ? 0.3679 : 2.5;
+        return "“" + s + "” is not a number. Type digits with a point or a comma, like "
+                + format(example, q.decimals()) + ".";
     }
 
     /** A typed number: digits with a point or a decimal comma ("0,3851"), an optional sign and exponent. */

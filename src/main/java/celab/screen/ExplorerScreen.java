@@ -12,6 +12,7 @@ import celab.view.Card;
 import celab.view.CodeDialog;
 import celab.view.FormulaView;
 import celab.view.LossReadouts;
+import celab.view.NumberField;
 import celab.view.PushView;
 import celab.view.ProbabilityEditor;
 import celab.view.ScreenLayout;
@@ -57,7 +58,7 @@ public final class ExplorerScreen implements Screen {
 
         Spinner<Integer> classes = new Spinner<>(2, Lab.MAX_CLASSES, row.classCount());
         classes.setId("class-count");
-        classes.setEditable(false);
+        classes.setEditable(true); // typed counts are checked like every other number field
         classes.prefWidthProperty().bind(ctx.theme().zoomProperty().multiply(80));
         classes.setMinWidth(Region.USE_PREF_SIZE);
         classes.accessibleTextProperty().bind(Bindings.concat("number of classes: ", classes.valueProperty()));
@@ -69,7 +70,8 @@ public final class ExplorerScreen implements Screen {
         count.setAlignment(Pos.CENTER_LEFT);
 
         ProbabilityEditor editor = new ProbabilityEditor(lab, row, ctx.theme(), "", true);
-        Card prediction = new Card("Prediction ŷ (softmax output)", count, editor);
+        Label classesMsg = NumberField.forSpinner(classes, "classes");
+        Card prediction = new Card("Prediction ŷ (softmax output)", count, classesMsg, editor);
         Card target = new Card("Target y — which class is true?", new TargetPicker(lab, row),
                 Card.hint("Click a class or press 1–9 (0 for the tenth). The index and the one-hot row are two spellings of one target."));
 

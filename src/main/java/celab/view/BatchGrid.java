@@ -54,8 +54,7 @@ public final class BatchGrid extends VBox {
     private final BatchModel model;
     private final Theme theme;
     private final Consumer<String> status;
-    private TextField[][] fields = new TextField[0][];
-    private String[][] shown = new String[0][];
+    private NumberField[][] fields = new NumberField[0][];
     private Label[] messages = new Label[0];
     /** Which class's field each row's message is about (−1: none). */
     private int[] messageOwner = new int[0];
@@ -65,7 +64,6 @@ public final class BatchGrid extends VBox {
     private Button[] removes = new Button[0];
     private int builtRows = -1;
     private TargetForm builtForm;
-    private boolean updating;
     private final GridPane header = new GridPane();
     private final GridPane body = new GridPane() {
         @Override
@@ -167,8 +165,7 @@ public final class BatchGrid extends VBox {
             body.getColumnConstraints().add(column(j));
         }
         buildHeader(s);
-        fields = new TextField[n][c];
-        shown = new String[n][c];
+        fields = new NumberField[n][c];
         messages = new Label[n];
         messageOwner = new int[n];
         java.util.Arrays.fill(messageOwner, -1);
@@ -251,9 +248,9 @@ public final class BatchGrid extends VBox {
         sample.getStyleClass().add("batch-sample");
         body.add(sample, COL_SAMPLE, line(i));
         for (int k = 0; k < s.classes(); k++) {
-            TextField f = field(i, k);
+            NumberField f = field(i, k);
             fields[i][k] = f;
-            body.add(f, COL_FIRST_CLASS + k, line(i));
+            body.add(f.field(), COL_FIRST_CLASS + k, line(i));
         }
         targetNodes[i] = s.form() == TargetForm.INDICES ? indexPicker(s, i) : oneHotRow(s, i);
         body.add(targetNodes[i], colTarget(), line(i));
@@ -296,21 +293,26 @@ public final class BatchGrid extends VBox {
         body.add(msg, COL_FIRST_CLASS, line(i) + 1, s.classes() + 4, 1);
     }
 
-    private TextField field(int i, int k) {
-        TextField f = new TextField();
-        f.setId("batch-p-" + i + "-" + k);
+    /**
+     * One cell: the shared number field (parse, range, exact value kept, Esc), its message going
+     * to the row's message line.
+     */
+    private NumberField field(int i, int k) {
+        NumberField[] self = new NumberField[1];
+        NumberField nf = new NumberField("batch-p-" + i + "-" + k, ProbabilityInput::parse, v -> commit(self[0], i, k, v))
+                .subject(() -> "Sample " + i + ", " + lab.classNames().get(k));
+        self[0] = nf;
+        nf.messageSink(text -> rowMessage(nf, i, k, text));
+        TextField f = nf.field();
         f.getStyleClass().addAll("prob-field", "batch-cell");
         f.setPrefColumnCount(4);
-        f.setOnAction(e -> commit(i, k));
         f.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit(i, k);
-            } else {
+            if (now) {
                 reveal(f);
             }
         });
         f.addEventFilter(KeyEvent.KEY_PRESSED, e -> step(e, i, k));
-        return f;
+        return nf;
     }
 
     private ComboBox<Integer> indexPicker(State s, int i) {
@@ -325,7 +327,7 @@ public final class BatchGrid extends VBox {
         box.setValue(s.targets().get(i));
         box.setTooltip(new Tooltip("True class of sample " + i));
         box.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null && now != model.target(i)) {
+            if (now != null && now != model.target(i)) {
                 model.setTarget(i, now);
                 status.accept("Sample " + i + ": true class " + now + " " + lab.classNames().get(now));
             }
@@ -363,25 +365,15 @@ public final class BatchGrid extends VBox {
 
     // Commands
 
-    private void commit(int i, int k) {
-        if (updating || i >= fields.length) {
+    /** A valid value typed in cell (i, k); a cell left over from before a rebuild commits nothing. */
+    private void commit(NumberField cell, int i, int k, double p) {
+        if (i >= fields.length || k >= fields[i].length || fields[i][k] != cell) {
             return;
         }
-        TextField f = fields[i][k];
-        if (f.getText().equals(shown[i][k])) {
-            show(i, k, null);
-            return; // unchanged: do not replace the exact value by its rounded display
-        }
-        NumberField.Parsed parsed = ProbabilityInput.parse(f.getText());
-        if (!parsed.isOk()) {
-            show(i, k, "Sample " + i + ", " + lab.classNames().get(k) + ": " + parsed.error());
-            return;
-        }
-        show(i, k, null);
-        if (parsed.value() != model.row(i).get(k)) {
-            model.setProbability(i, k, parsed.value());
+        if (p != model.row(i).get(k)) {
+            model.setProbability(i, k, p);
         } else {
-            refresh(); // the same value typed another way ("40%", " 0.4 "): show it the usual way
+            cell.show(cell.shownText()); // the same value typed another way ("40%", " 0.4 "): show it the usual way
         }
     }
 
@@ -398,23 +390,25 @@ public final class BatchGrid extends VBox {
         if (e.isShiftDown()) {
             d /= 10;
         }
-        show(i, k, null);
+        fields[i][k].setMessage(null);
         model.setProbability(i, k, Math.max(0, Math.min(1, model.row(i).get(k) + d)));
         e.consume();
     }
 
-    private void show(int i, int k, String message) {
+    /**
+     * The row's one message line shows the message of the cell that last had something to say;
+     * a cell clearing its message clears the line only if the line is about that cell.
+     */
+    private void rowMessage(NumberField cell, int i, int k, String message) {
+        if (i >= fields.length || k >= fields[i].length || fields[i][k] != cell) {
+            return;
+        }
         boolean on = message != null;
         if (on || messageOwner[i] == k) {
             messageOwner[i] = on ? k : -1;
             messages[i].setText(on ? message : "");
             messages[i].setVisible(on);
             messages[i].setManaged(on);
-        }
-        TextField f = fields[i][k];
-        f.getStyleClass().remove("invalid");
-        if (on) {
-            f.getStyleClass().add("invalid");
         }
     }
 
@@ -424,35 +418,31 @@ public final class BatchGrid extends VBox {
         State s = model.getState();
         LossResult r = model.getResult();
         boolean hidden = lab.numbersHiddenProperty().get();
-        updating = true;
-        try {
-            for (int i = 0; i < s.size(); i++) {
-                int t = s.targets().get(i);
-                for (int k = 0; k < s.classes(); k++) {
-                    refreshCell(s, i, k, t);
-                }
-                refreshTarget(s, i, t);
-                String loss = Units.number(r.loss(i), lab.getLogBase(), hidden);
-                losses[i].setText(loss);
-                losses[i].setAccessibleText("loss of sample " + i + " " + (hidden ? "hidden" : loss));
-                losses[i].getStyleClass().remove("infinite");
-                if (!hidden && Double.isInfinite(r.loss(i))) {
-                    losses[i].getStyleClass().add("infinite");
-                }
-                boolean ok = r.correct(i);
-                verdicts[i].setText(ok ? "✔ " + r.predicted(i) : "✘ " + r.predicted(i));
-                verdicts[i].setAccessibleText("predicted class " + r.predicted(i) + (ok ? ", right" : ", wrong"));
-                verdicts[i].getStyleClass().removeAll("good", "bad");
-                verdicts[i].getStyleClass().add(ok ? "good" : "bad");
-                removes[i].setDisable(!model.canRemoveRow());
+        for (int i = 0; i < s.size(); i++) {
+            int t = s.targets().get(i);
+            for (int k = 0; k < s.classes(); k++) {
+                refreshCell(s, i, k, t);
             }
-        } finally {
-            updating = false;
+            refreshTarget(s, i, t);
+            String loss = Units.number(r.loss(i), lab.getLogBase(), hidden);
+            losses[i].setText(loss);
+            losses[i].setAccessibleText("loss of sample " + i + " " + (hidden ? "hidden" : loss));
+            losses[i].getStyleClass().remove("infinite");
+            if (!hidden && Double.isInfinite(r.loss(i))) {
+                losses[i].getStyleClass().add("infinite");
+            }
+            boolean ok = r.correct(i);
+            verdicts[i].setText(ok ? "✔ " + r.predicted(i) : "✘ " + r.predicted(i));
+            verdicts[i].setAccessibleText("predicted class " + r.predicted(i) + (ok ? ", right" : ", wrong"));
+            verdicts[i].getStyleClass().removeAll("good", "bad");
+            verdicts[i].getStyleClass().add(ok ? "good" : "bad");
+            removes[i].setDisable(!model.canRemoveRow());
         }
     }
 
     private void refreshCell(State s, int i, int k, int t) {
-        TextField f = fields[i][k];
+        NumberField cell = fields[i][k];
+        TextField f = cell.field();
         double p = s.rows().get(i).get(k);
         boolean picked = k == t;
         f.getStyleClass().removeAll("picked", "zeroed");
@@ -462,11 +452,7 @@ public final class BatchGrid extends VBox {
             f.getStyleClass().add("zeroed");
         }
         String text = Numbers.format(p, 3);
-        if (!(f.isFocused() && f.getStyleClass().contains("invalid"))) {
-            f.setText(text);
-            shown[i][k] = text;
-            show(i, k, null);
-        }
+        cell.show(text); // a cell the person is fixing keeps what they typed
         f.setAccessibleText("sample " + i + ", " + lab.classNames().get(k) + ": probability " + text
                 + (picked ? ", true class, picked by the loss" : ""));
     }

@@ -37,6 +37,8 @@ public final class NumberField {
     private final Function<String, Parsed> parser;
     private final DoubleConsumer commit;
     private Supplier<String> subject = () -> "";
+    private java.util.function.Consumer<String> sink;
+    private boolean commitOnLeave = true;
     private String shown = "";
 
     /**
@@ -54,7 +56,7 @@ public final class NumberField {
         setMessage(null);
         field.setOnAction(e -> commit());
         field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && commitOnLeave) {
                 commit();
             }
         });
@@ -171,6 +173,25 @@ public final class NumberField {
         return this;
     }
 
+    /**
+     * Sends the messages to {@code sink} instead of this field's own label (which then stays
+     * hidden): for a table that shows one message line for several fields. The sink gets
+     * {@code null} when this field has nothing to say any more.
+     */
+    public NumberField messageSink(java.util.function.Consumer<String> sink) {
+        this.sink = sink;
+        return this;
+    }
+
+    /**
+     * Whether leaving the field commits (the default). A field whose commit is an act of its own,
+     * like checking an answer, commits only on Enter or its button.
+     */
+    public NumberField commitOnLeave(boolean on) {
+        this.commitOnLeave = on;
+        return this;
+    }
+
     public boolean isInvalid() {
         return field.getStyleClass().contains("invalid");
     }
@@ -210,6 +231,11 @@ public final class NumberField {
             setMessage(null);
             return; // untouched: the shown text is rounded and must not replace the exact value
         }
+        submit();
+    }
+
+    /** Reads the field and commits a valid value even when the text is the shown one (a Check button). */
+    public void submit() {
         Parsed p = parser.apply(field.getText());
         if (!p.isOk()) {
             String who = subject.get();
@@ -223,9 +249,13 @@ public final class NumberField {
     /** Shows a problem found outside the parser (e.g. the model refused the value). */
     public void setMessage(String text) {
         boolean on = text != null;
-        message.setText(on ? text : "");
-        message.setVisible(on);
-        message.setManaged(on);
+        if (sink != null) {
+            sink.accept(text);
+        } else {
+            message.setText(on ? text : "");
+            message.setVisible(on);
+            message.setManaged(on);
+        }
         if (on) {
             if (!isInvalid()) {
                 field.getStyleClass().add("invalid");

@@ -103,7 +103,8 @@ class GuideFxTest extends ApplicationTest {
         openAt(indexOf("loss-of-one"));
         assertEquals("Answer by doing: a loss of 1", text("#guide-title"));
         clickOn("#guide-answer").write("abc").type(KeyCode.ENTER);
-        assertTrue(text("#guide-feedback").contains("not a number"), text("#guide-feedback"));
+        assertTrue(text("#guide-answer-msg").contains("not a number"), text("#guide-answer-msg"));
+        assertEquals("", text("#guide-feedback"), "text that is not a number is no miss");
         clickOn("#guide-answer").eraseText(3).write("0.5").type(KeyCode.ENTER);
         assertTrue(text("#guide-feedback").startsWith("✘ Not yet. A hint:"), text("#guide-feedback"));
         assertFalse(text("#guide-feedback").contains("0.368"), "the first miss does not give the answer");
@@ -114,6 +115,36 @@ class GuideFxTest extends ApplicationTest {
         assertTrue(text("#guide-feedback").startsWith("✔ Right: 0,368 is within 0.005 of 0.368"),
                 text("#guide-feedback"));
         assertTrue(lab.guide().completed().contains("loss-of-one"));
+    }
+
+    @Test
+    void theAnswerIsTheSharedNumberField() {
+        openAt(indexOf("loss-of-one"));
+        TextField field = lookup("#guide-answer").queryAs(TextField.class);
+        Label msg = lookup("#guide-answer-msg").queryAs(Label.class);
+        // a text that is not a number: marked, told next to the field, no verdict, no miss
+        clickOn("#guide-answer").write("0.3.6").type(KeyCode.ENTER);
+        assertTrue(msg.isVisible() && msg.getText().startsWith("“0.3.6” is not a number"), msg.getText());
+        assertTrue(field.getStyleClass().contains("invalid"));
+        assertEquals("", text("#guide-feedback"));
+        assertTrue(msg.getBoundsInParent().getMinY() >= field.getParent().getBoundsInParent().getMaxY(),
+                "the message is under the field's row");
+        // Esc clears what was typed and the message
+        type(KeyCode.ESCAPE);
+        assertEquals("", field.getText());
+        assertFalse(msg.isVisible());
+        assertFalse(field.getStyleClass().contains("invalid"));
+        // leaving the field checks nothing: only Enter or Check counts an answer
+        clickOn("#guide-answer").write("0.5");
+        clickOn("#guide-title");
+        assertEquals("", text("#guide-feedback"), "leaving the field gave a verdict");
+        assertEquals("0.5", field.getText(), "what was typed is kept");
+        clickOn("#guide-check");
+        assertTrue(text("#guide-feedback").startsWith("✘ Not yet. A hint:"), text("#guide-feedback"));
+        // a minus sign and a decimal comma are read: −0,5 is a number (and far from the answer)
+        clickOn("#guide-answer").eraseText(3).write("−0,5").type(KeyCode.ENTER);
+        assertFalse(msg.isVisible(), msg.getText());
+        assertTrue(text("#guide-feedback").contains("The answer is 0.368"), text("#guide-feedback"));
     }
 
     @Test

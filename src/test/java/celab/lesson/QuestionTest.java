@@ -75,4 +75,14 @@ class QuestionTest {
         assertEquals("0.00051", Question.words(0.00051));
         assertEquals("16.12", Question.format(16.11809565, 2));
     }
+
+    @Test
+    void theNotANumberMessageDoesNotGiveAwayTheAnswer() {
+        String said = Question.check(NUMERIC, "abc", 0).feedback();
+        assertTrue(said.startsWith("“abc” is not a number"), said);
+        assertFalse(said.contains("0.368"), said);
+        Lesson.Numeric other = new Lesson.Numeric("?", 2.0, 0.01, 3, "h", "e");
+        String plain = Question.unreadable(other, " x ");
+        assertEquals("“x” is not a number. Type digits with a point or a comma, like 0.368.", plain);
+    }
 }

@@ -206,6 +206,48 @@ class BatchFxTest extends ApplicationTest {
     }
 
     @Test
+    void aCellIsTheSharedNumberFieldWithItsMessageOnTheRowLine() {
+        interact(() -> lab.batch().setProbability(1, 1, 0.123456789));
+        celab.core.Distribution exact = lab.batch().row(1);
+        // visiting a cell and leaving it untouched keeps the exact values, not the rounded display
+        clickOn("#batch-p-1-1");
+        type(KeyCode.TAB);
+        clickOn("#batch-p-1-0");
+        type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(exact, lab.batch().row(1), "an untouched cell changed the row");
+        assertEquals("0.123", text("#batch-p-1-1"));
+
+        // a bad value keeps the model's value and says so on the row's message line, under the cell
+        BatchModel.State before = lab.batch().getState();
+        typeInto("#batch-p-1-1", "1.5");
+        Label msg = lookup("#batch-msg-1").queryAs(Label.class);
+        assertTrue(msg.isVisible() && msg.getText().startsWith("Sample 1, cat: "), msg.getText());
+        assertSame(before, lab.batch().getState());
+        assertEquals("1.5", text("#batch-p-1-1"), "the bad text stays for fixing");
+        assertTrue(msg.getBoundsInParent().getMinY() >= lookup("#batch-p-1-1").query().getBoundsInParent().getMaxY(),
+                "the message line is under the cell's row");
+
+        // Esc puts back the model's value and clears the message
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0.123", text("#batch-p-1-1"));
+        assertFalse(msg.isVisible());
+        assertFalse(lookup("#batch-p-1-1").query().getStyleClass().contains("invalid"));
+        assertEquals(exact, lab.batch().row(1));
+
+        // the row line shows the message of the cell that last had one; clearing another cell's
+        // message does not hide it
+        typeInto("#batch-p-1-2", "abc");
+        assertTrue(msg.getText().startsWith("Sample 1, human: "), msg.getText());
+        clickOn("#batch-p-1-0");
+        type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(msg.isVisible(), "leaving an untouched neighbour kept the message");
+        assertSame(before, lab.batch().getState());
+    }
+
+    @Test
     void addARowThenRemoveIt() {
         clickOn("#batch-add");
         WaitForAsyncUtils.waitForFxEvents();

@@ -195,6 +195,41 @@ class ExplorerFxTest extends ApplicationTest {
     }
 
     @Test
+    void aBadClassCountGetsAMessageAndTheCountStays() {
+        javafx.scene.control.Spinner<?> classes = lookup("#class-count").queryAs(javafx.scene.control.Spinner.class);
+        Label msg = lookup("#class-count-msg").queryAs(Label.class);
+        celab.core.Distribution exact = row.getPrediction();
+        // leaving the untouched count changes nothing
+        interact(() -> classes.getEditor().requestFocus());
+        type(javafx.scene.input.KeyCode.TAB);
+        assertEquals(exact, row.getPrediction());
+        assertFalse(msg.isVisible());
+        // a count out of range or not a whole number: the count stays, the card says why
+        interact(() -> classes.getEditor().requestFocus());
+        interact(() -> classes.getEditor().selectAll());
+        write("1");
+        type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(exact, row.getPrediction());
+        assertTrue(msg.isVisible());
+        assertEquals("classes: 1 is below 2: it goes from 2 to " + Lab.MAX_CLASSES + ".", msg.getText());
+        interact(() -> classes.getEditor().selectAll());
+        write("x");
+        type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(msg.getText().contains("“x” is not a whole number"), msg.getText());
+        assertEquals(3, row.classCount());
+        // Esc puts the count back
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals("3", classes.getEditor().getText());
+        assertFalse(msg.isVisible());
+        // a good count is taken
+        interact(() -> classes.getEditor().selectAll());
+        write("5");
+        type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(5, row.classCount());
+        assertEquals(5, lookup(".prob-slider").queryAll().size());
+    }
+
+    @Test
     void barsAndCurveAreDrawnWhereTheyShouldBe() {
         ProbabilityBars bars = lookup("#bars").queryAs(ProbabilityBars.class);
         LossCurve curve = lookup("#curve").queryAs(LossCurve.class);
