@@ -42,14 +42,14 @@ final class LabActions {
         r.add(Action.of("write-lesson", "Write a lesson…", lessons::openEditor).in(FILE));
         for (celab.screen.YourDataScreen.Example ex : celab.screen.YourDataScreen.EXAMPLES) {
             r.add(Action.of("data-example-" + ex.predictions().replace(".csv", ""), "Your data: " + ex.title(),
-                    () -> w.openDataExample(ex)).in(FILE + "/Examples"));
+                    () -> w.data().openDataExample(ex)).in(FILE + "/Examples"));
         }
-        r.add(Action.of("open-data", "Open data (predictions and targets)…", w::openDataInteractive).in(FILE).separated());
+        r.add(Action.of("open-data", "Open data (predictions and targets)…", w.data()::openDataInteractive).in(FILE).separated());
         r.add(Action.of("export-png", "Export screen as PNG…", () -> export.pngInteractive(1)).in(FILE).separated().keys("Shortcut+E").sheet("Files", "Export screen as PNG"));
         r.add(Action.of("export-png-2x", "Export screen as PNG at 2×…", () -> export.pngInteractive(2)).in(FILE).keys("Shortcut+Shift+E").sheet("Files", "Export screen as PNG at 2×"));
         r.add(Action.of("export-batch-csv", "Export batch table as CSV…", export::batchCsvInteractive).in(FILE));
         r.add(Action.of("export-predictions", "Export the training network's predictions as CSV…",
-                w::exportTrainingPredictionsInteractive).in(FILE));
+                w.data()::exportTrainingPredictionsInteractive).in(FILE));
         r.add(Action.of("restore-last-session", "Restore last session on start", files::toggleRestoreLastSession).in(FILE).separated().checked(files.restoreLastSessionProperty()));
         r.add(Action.of("quit", "Quit", w::close).in(FILE).separated().keys("Shortcut+Q"));
 

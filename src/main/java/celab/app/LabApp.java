@@ -68,7 +68,7 @@ public final class LabApp extends Application {
                 () -> window.setStatus("Could not remember the window's place."));
         showScreen(window, options);
         if (options.dataPredictions() != null) {
-            window.openData(options.dataPredictions(), options.dataTargets(), null);
+            window.data().openData(options.dataPredictions(), options.dataTargets(), null);
         }
         if (options.presentation()) {
             window.presentation().togglePresentation();

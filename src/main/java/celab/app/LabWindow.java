@@ -7,7 +7,6 @@ import celab.plot.Theme;
 import celab.screen.Screen;
 import celab.screen.ScreenCatalog;
 import celab.screen.ScreenContext;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -35,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -62,6 +60,7 @@ public final class LabWindow {
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private HelpSheet help;
     private final Label errorText = new Label();
+    private final DataCommands data;
     private final HBox errorBanner;
     private final Session session;
     private final FileCommands files;
@@ -100,6 +99,7 @@ public final class LabWindow {
         export = new Export(this, content);
         presentation = new Presentation(this);
         lessons = new LessonCommands(this);
+        data = new DataCommands(this);
         actions = LabActions.declare(this);
         menuBar = actions.menuBar();
         navigation = buildNavigation();
@@ -117,7 +117,6 @@ public final class LabWindow {
         });
         presentation.chromeShownProperty().addListener((o, was, now) -> placeSides());
         presentation.attach(layers);
-        dataScreen().setHost(new DataHost());
         show(screens.get(0));
     }
 
@@ -157,7 +156,7 @@ public final class LabWindow {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                openDropped(e.getDragboard().getFiles());
+                data.openDropped(e.getDragboard().getFiles());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -233,6 +232,11 @@ public final class LabWindow {
     /** The guide panel (its lesson and steps). */
     GuidePanel guidePanel() {
         return guide;
+    }
+
+    /** The "Your data" commands: open, drop, examples, the training network's predictions. */
+    public DataCommands data() {
+        return data;
     }
 
     public Export export() {
@@ -361,142 +365,6 @@ public final class LabWindow {
     /** The banner's text, for tests. */
     public String errorMessage() {
         return errorBanner.isVisible() ? errorText.getText() : null;
-    }
-
-    // Your data
-
-    /** The "Your data" screen. */
-    public celab.screen.YourDataScreen dataScreen() {
-        return screens.stream().filter(celab.screen.YourDataScreen.class::isInstance)
-                .map(celab.screen.YourDataScreen.class::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the catalog has no Your data screen"));
-    }
-
-    /**
-     * Opens predictions and targets on the "Your data" screen, reading them in the background.
-     *
-     * @param kind null to tell probabilities from logits by the values
-     */
-    public celab.screen.DataLoadTask openData(Path predictions, Path targets, celab.core.ScoreKind kind) {
-        show(celab.screen.YourDataScreen.ID);
-        lastDataFolder = predictions.toAbsolutePath().getParent();
-        return dataScreen().open(celab.screen.DataSource.file(predictions), celab.screen.DataSource.file(targets), kind);
-    }
-
-    /** File ▸ Open data…: a dialog for the two files. */
-    public void openDataInteractive() {
-        new celab.view.OpenDataDialog(layers.getScene().getWindow(), lastDataFolder).ask()
-                .ifPresent(c -> openData(c.predictions(), c.targets(), c.kind()));
-    }
-
-    /** Opens a ready data example on the "Your data" screen. */
-    public void openDataExample(celab.screen.YourDataScreen.Example example) {
-        show(celab.screen.YourDataScreen.ID);
-        dataScreen().open(example);
-    }
-
-    /**
-     * Files dropped on the window: two files are predictions and targets (the targets are the
-     * one named like "target" or "label", else the one with fewer values per line); one
-     * scenario file is opened as a scenario.
-     */
-    public void openDropped(List<java.io.File> files) {
-        if (files.size() == 1 && files.get(0).getName().endsWith(".json")) {
-            session.open(files.get(0).toPath());
-            return;
-        }
-        if (files.size() != 2) {
-            showError("Drop two files", "drop the predictions and the targets together (" + files.size()
-                    + (files.size() == 1 ? " file was" : " files were") + " dropped)");
-            return;
-        }
-        Path a = files.get(0).toPath();
-        Path b = files.get(1).toPath();
-        boolean bIsTargets = looksLikeTargets(b, a);
-        openData(bIsTargets ? a : b, bIsTargets ? b : a, null);
-    }
-
-    private static boolean looksLikeTargets(Path candidate, Path other) {
-        String n = candidate.getFileName().toString().toLowerCase(Locale.ROOT);
-        String o = other.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean nNamed = n.contains("target") || n.contains("label");
-        boolean oNamed = o.contains("target") || o.contains("label");
-        if (nNamed != oNamed) {
-            return nNamed;
-        }
-        return firstLineWidth(candidate) < firstLineWidth(other);
-    }
-
-    private static int firstLineWidth(Path file) {
-        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    return line.split(",", -1).length;
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Integer.MAX_VALUE; // unreadable: the loader will say why
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    /** Writes the training screen's network outputs (probabilities) and the spiral's classes as CSV. */
-    public void exportTrainingPredictions(Path predictions, Path targets) throws IOException {
-        celab.model.SpiralModel.Outputs out = lab.spiral().outputs();
-        celab.io.PredictionCsv.write(predictions, targets, out.probabilities(), out.targets());
-        setStatus("Saved the network's outputs on " + out.targets().length + " points as "
-                + predictions.getFileName() + " and " + targets.getFileName() + "; open them on Your data.");
-    }
-
-    /** Asks for a file name and exports the training predictions (targets beside it). */
-    public void exportTrainingPredictionsInteractive() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the network's predictions as CSV");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("spiral-predictions.csv");
-        java.io.File f = chooser.showSaveDialog(layers.getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        Path p = f.getName().endsWith(".csv") ? f.toPath() : Path.of(f.getPath() + ".csv");
-        String name = p.getFileName().toString();
-        String base = name.substring(0, name.length() - 4).replace("predictions", "").replaceAll("[-_ ]+$", "");
-        Path t = p.resolveSibling((base.isEmpty() ? "" : base + "-") + "targets.csv");
-        try {
-            exportTrainingPredictions(p, t);
-        } catch (IOException e) {
-            showError("Could not export the predictions", p + ": " + e.getMessage());
-        }
-    }
-
-    private Path lastDataFolder;
-
-    /** How the "Your data" screen reaches the window. */
-    private final class DataHost implements celab.screen.YourDataScreen.Host {
-        @Override
-        public void problem(String message) {
-            showError("Could not open the data", message);
-        }
-
-        @Override
-        public void clearProblem() {
-            hideError();
-        }
-
-        @Override
-        public void show(String screenId) {
-            LabWindow.this.show(screenId);
-        }
-
-        @Override
-        public void openDataDialog() {
-            openDataInteractive();
-        }
-
-        @Override
-        public celab.screen.DataReader reader() {
-            return new DataFiles();
-        }
     }
 
     /** F1: the shortcut sheet over the screen, or away again. */

@@ -54,7 +54,7 @@ class YourDataFxTest extends ApplicationTest {
     }
 
     private DataAnalysis loadedExample() throws TimeoutException {
-        waitUntil(() -> lab.data().getAnalysis() != null && window.dataScreen().loadingProperty().get() == null);
+        waitUntil(() -> lab.data().getAnalysis() != null && window.data().dataScreen().loadingProperty().get() == null);
         return lab.data().getAnalysis();
     }
 
@@ -87,7 +87,7 @@ class YourDataFxTest extends ApplicationTest {
         Files.writeString(bad, "0.2,0.8\n0.5,0.5\n0.1,oops\n");
         Path targets = dir.resolve("t.csv");
         Files.writeString(targets, "1\n0\n1\n");
-        interact(() -> window.openData(bad, targets, null));
+        interact(() -> window.data().openData(bad, targets, null));
         waitUntil(() -> window.errorMessage() != null);
         String banner = window.errorMessage();
         assertTrue(banner.contains(bad + ":3:2: 'oops' is not a number"), banner);
@@ -99,11 +99,11 @@ class YourDataFxTest extends ApplicationTest {
         Files.writeString(wide, "0.2,0.8\n0.5,0.5\n0.1,0.9\n");
         Path outOfRange = dir.resolve("targets.csv");
         Files.writeString(outOfRange, "1\n\n0\n2\n");
-        interact(() -> window.openData(wide, outOfRange, null));
+        interact(() -> window.data().openData(wide, outOfRange, null));
         waitUntil(() -> window.errorMessage() != null && window.errorMessage().contains("targets.csv:4:1"));
         assertSame(before, lab.data().getAnalysis());
 
-        interact(() -> window.openData(wide, targets, null));
+        interact(() -> window.data().openData(wide, targets, null));
         waitUntil(() -> lab.data().getAnalysis() != before);
         assertNull(window.errorMessage());
         assertEquals(3, lab.data().getData().size());
@@ -175,14 +175,14 @@ class YourDataFxTest extends ApplicationTest {
         }
         Path soft = dir.resolve("soft.csv");
         Files.writeString(soft, "1,0\n0.5,0.5\n1,0\n");
-        interact(() -> window.openData(gz, soft, null));
+        interact(() -> window.data().openData(gz, soft, null));
         waitUntil(() -> window.errorMessage() != null);
         assertTrue(window.errorMessage().contains(soft + ":2:1: soft label 0.5"), window.errorMessage());
         assertSame(before, lab.data().getAnalysis());
 
         Path oneHot = dir.resolve("onehot.csv");
         Files.writeString(oneHot, "1,0\n0,1\n0,1\n");
-        interact(() -> window.openData(gz, oneHot, null));
+        interact(() -> window.data().openData(gz, oneHot, null));
         waitUntil(() -> lab.data().getAnalysis() != before);
         assertEquals(celab.core.ScoreKind.PROBABILITIES, lab.data().getData().kind());
         // −(ln 0.9 + ln 0.8 + ln 0.4) / 3
@@ -197,13 +197,13 @@ class YourDataFxTest extends ApplicationTest {
         Path t = dir.resolve("spiral-targets.csv");
         interact(() -> {
             try {
-                window.exportTrainingPredictions(p, t);
+                window.data().exportTrainingPredictions(p, t);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
         var snapshot = lab.spiral().snapshotProperty().get();
-        interact(() -> window.openData(p, t, null));
+        interact(() -> window.data().openData(p, t, null));
         waitUntil(() -> lab.data().getData() != null && lab.data().getData().size() == snapshot.data().size());
         DataAnalysis a = lab.data().getAnalysis();
         assertEquals(celab.core.ScoreKind.PROBABILITIES, a.data().kind());
@@ -219,7 +219,7 @@ class YourDataFxTest extends ApplicationTest {
         Path b = dir.resolve("b.csv");
         Files.writeString(b, "0\n2\n");
         // targets first, with no telling name: the narrower file is the targets
-        interact(() -> window.openDropped(java.util.List.of(b.toFile(), a.toFile())));
+        interact(() -> window.data().openDropped(java.util.List.of(b.toFile(), a.toFile())));
         waitUntil(() -> lab.data().getAnalysis() != before);
         assertEquals(a + " + " + b, text("#data-source"));
         assertEquals(3, lab.data().getData().classes());
@@ -227,11 +227,11 @@ class YourDataFxTest extends ApplicationTest {
         DataAnalysis second = lab.data().getAnalysis();
         Path labels = dir.resolve("my-labels.csv");
         Files.writeString(labels, "1,0,0\n0,1,0\n");
-        interact(() -> window.openDropped(java.util.List.of(labels.toFile(), a.toFile())));
+        interact(() -> window.data().openDropped(java.util.List.of(labels.toFile(), a.toFile())));
         waitUntil(() -> lab.data().getAnalysis() != second);
         assertEquals(a + " + " + labels, text("#data-source"));
 
-        interact(() -> window.openDropped(java.util.List.of(a.toFile())));
+        interact(() -> window.data().openDropped(java.util.List.of(a.toFile())));
         assertTrue(window.errorMessage().contains("drop the predictions and the targets together"), window.errorMessage());
     }
 }
