@@ -37,6 +37,13 @@ public final class Axes {
             g.setTextBaseline(VPos.TOP);
             g.fillText(tick(x), px, f.bottom() + theme.size(5));
         }
+        linearY(g, theme, f, yTicks, yNumbers);
+        frameAndTitles(g, theme, f, xTitle, yTitle);
+    }
+
+    /** Grid lines and (unless hidden) numbers of a linear y axis with {@code yTicks} steps. */
+    private static void linearY(GraphicsContext g, Theme theme, PlotFrame f, int yTicks, boolean yNumbers) {
+        Palette pal = theme.getPalette();
         for (int i = 0; i <= yTicks; i++) {
             double y = f.y0() + (f.y1() - f.y0()) * i / yTicks;
             double py = f.py(y);
@@ -48,7 +55,6 @@ public final class Axes {
                 g.fillText(tick(y), f.left() - theme.size(6), py);
             }
         }
-        frameAndTitles(g, theme, f, xTitle, yTitle);
     }
 
     /** A logarithmic x axis (ticks at powers of ten, x0 ≥ 1) and a linear y axis. */
@@ -66,17 +72,7 @@ public final class Axes {
             g.setTextBaseline(VPos.TOP);
             g.fillText(x >= 1e4 ? String.format(java.util.Locale.ROOT, "%,d", (long) x) : tick(x), px, f.bottom() + theme.size(5));
         }
-        for (int i = 0; i <= yTicks; i++) {
-            double y = f.y0() + (f.y1() - f.y0()) * i / yTicks;
-            double py = f.py(y);
-            g.setStroke(pal.grid());
-            g.strokeLine(f.left(), py, f.right(), py);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.CENTER);
-            if (yNumbers) {
-                g.fillText(tick(y), f.left() - theme.size(6), py);
-            }
-        }
+        linearY(g, theme, f, yTicks, yNumbers);
         frameAndTitles(g, theme, f, xTitle, yTitle);
     }
 
