@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,7 +42,9 @@ final class GuidePanel extends VBox {
     private final Lab lab;
     private final GuideProgress progress;
     private final long shuffleSeed = System.nanoTime();
+    /** The lesson's steps, or null until they have been read ({@link #steps()} waits for them). */
     private List<GuideStep> steps;
+    private CompletableFuture<List<GuideStep>> stepsReading;
     private final Label lessonTitle = new Label();
     private final Label counter = new Label();
     private final ProgressBar bar = new ProgressBar();
@@ -60,11 +63,12 @@ final class GuidePanel extends VBox {
     private boolean showingSummary;
     private String feedbackRaw = "";
 
-    GuidePanel(LabWindow window, String lessonName, List<GuideStep> steps) {
+    /** A panel whose steps are still being read; they are waited for when the guide is first used. */
+    GuidePanel(LabWindow window, String lessonName, CompletableFuture<List<GuideStep>> steps) {
         this.window = window;
         this.lab = window.lab();
         this.progress = lab.guide();
-        this.steps = steps;
+        this.stepsReading = steps;
         this.effects = new StepEffects(window);
         setId("guide");
         getStyleClass().add("guide");
@@ -170,19 +174,24 @@ final class GuidePanel extends VBox {
         effects.undo();
         lessonTitle.setText(lessonName);
         steps = lessonSteps;
+        stepsReading = null;
         misses.clear();
         showingOverview = false;
         showingSummary = false;
     }
 
     List<GuideStep> steps() {
+        if (steps == null) {
+            steps = stepsReading.join();
+            stepsReading = null;
+        }
         return steps;
     }
 
     /** Opens the current step: its screen, its prepared state, its controls, its text. */
     void enter() {
         int i = clamp(progress.stepProperty().get());
-        GuideStep step = steps.get(i);
+        GuideStep step = steps().get(i);
         effects.undo();
         window.show(step.screen());
         step.prepare(lab);
@@ -206,7 +215,7 @@ final class GuidePanel extends VBox {
 
     /** Next step, or the summary after the last one. */
     void forward() {
-        if (progress.stepProperty().get() >= steps.size() - 1) {
+        if (progress.stepProperty().get() >= steps().size() - 1) {
             showSummary();
         } else {
             go(progress.stepProperty().get() + 1);
@@ -228,7 +237,7 @@ final class GuidePanel extends VBox {
     }
 
     GuideStep current() {
-        return steps.get(clamp(progress.stepProperty().get()));
+        return steps().get(clamp(progress.stepProperty().get()));
     }
 
     void showSummary() {
@@ -246,16 +255,16 @@ final class GuidePanel extends VBox {
     }
 
     private int clamp(int i) {
-        return Math.max(0, Math.min(steps.size() - 1, i));
+        return Math.max(0, Math.min(steps().size() - 1, i));
     }
 
     private void render() {
         int i = clamp(progress.stepProperty().get());
-        GuideStep step = steps.get(i);
+        GuideStep step = steps().get(i);
         counterRefresh();
         prev.setDisable(i == 0 && !showingSummary);
         next.setDisable(showingSummary);
-        next.setText(i == steps.size() - 1 ? "Finish ▶" : "Next ▶");
+        next.setText(i == steps().size() - 1 ? "Finish ▶" : "Next ▶");
         overviewToggle.setText(showingOverview ? "Back to the step" : "Overview");
         if (showingOverview) {
             body.getChildren().setAll(overview());
@@ -408,14 +417,14 @@ final class GuidePanel extends VBox {
         head.setId("guide-overview");
         head.getStyleClass().add("guide-title");
         rows.add(head);
-        for (int k = 0; k < steps.size(); k++) {
+        for (int k = 0; k < steps().size(); k++) {
             rows.add(stepLink(k));
         }
         return rows;
     }
 
     private Button stepLink(int k) {
-        GuideStep s = steps.get(k);
+        GuideStep s = steps().get(k);
         boolean done = progress.completed().contains(s.id());
         String mark = done ? "✔" : s.solvable() ? "○" : "·";
         Button b = new Button(mark + "  " + (k + 1) + ". " + s.title());
@@ -434,8 +443,8 @@ final class GuidePanel extends VBox {
     }
 
     private List<Node> summary() {
-        int solvable = (int) steps.stream().filter(GuideStep::solvable).count();
-        long done = steps.stream().filter(s -> s.solvable() && progress.completed().contains(s.id())).count();
+        int solvable = (int) steps().stream().filter(GuideStep::solvable).count();
+        long done = steps().stream().filter(s -> s.solvable() && progress.completed().contains(s.id())).count();
         List<Node> out = new ArrayList<>();
         Label head = new Label(done == solvable ? "Well done: the lesson is complete." : "End of the lesson");
         head.setId("guide-summary");
@@ -447,8 +456,8 @@ final class GuidePanel extends VBox {
         out.add(head);
         out.add(score);
         List<Integer> open = new ArrayList<>();
-        for (int k = 0; k < steps.size(); k++) {
-            if (steps.get(k).solvable() && !progress.completed().contains(steps.get(k).id())) {
+        for (int k = 0; k < steps().size(); k++) {
+            if (steps().get(k).solvable() && !progress.completed().contains(steps().get(k).id())) {
                 open.add(k);
             }
         }
@@ -467,9 +476,9 @@ final class GuidePanel extends VBox {
 
     private void counterRefresh() {
         int i = clamp(progress.stepProperty().get());
-        long done = steps.stream().filter(s -> progress.completed().contains(s.id())).count();
-        counter.setText("Step " + (i + 1) + " of " + steps.size() + " · " + done + " done");
-        long solvable = Math.max(1, steps.stream().filter(GuideStep::solvable).count());
+        long done = steps().stream().filter(s -> progress.completed().contains(s.id())).count();
+        counter.setText("Step " + (i + 1) + " of " + steps().size() + " · " + done + " done");
+        long solvable = Math.max(1, steps().stream().filter(GuideStep::solvable).count());
         bar.setProgress((double) done / solvable);
     }
 }

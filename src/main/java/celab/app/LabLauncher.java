@@ -33,6 +33,7 @@ public final class LabLauncher {
             return;
         }
         preloaded = StartupFiles.readInBackground(options);
+        celab.lesson.GuidedPath.readInBackground(); // the guide is closed at first; see GuidedPath
         Application.launch(LabApp.class, args);
     }
 
