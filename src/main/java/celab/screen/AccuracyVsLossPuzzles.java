@@ -5,6 +5,7 @@ import celab.model.Comparison;
 import celab.model.ComparisonModel;
 import celab.model.Lab;
 import celab.view.Card;
+import celab.view.StyleClasses;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.scene.Node;
@@ -147,14 +148,8 @@ final class AccuracyVsLossPuzzles {
 
         void show(boolean now, boolean solved, String sentence) {
             mark.setText(now || solved ? "✔" : "○");
-            mark.getStyleClass().removeAll("done");
-            state.getStyleClass().removeAll("done");
-            if (now || solved) {
-                mark.getStyleClass().add("done");
-            }
-            if (now) {
-                state.getStyleClass().add("done");
-            }
+            StyleClasses.toggle(mark, "done", now || solved);
+            StyleClasses.toggle(state, "done", now);
             state.setText(!now && solved ? "Solved earlier. Reset all to try again from the start." : sentence);
             mark.setAccessibleText(now ? "solved now" : solved ? "solved earlier" : "not solved yet");
         }

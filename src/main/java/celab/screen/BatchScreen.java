@@ -13,6 +13,7 @@ import celab.view.Card;
 import celab.view.PickingView;
 import celab.view.Readout;
 import celab.view.ScreenLayout;
+import celab.view.StyleClasses;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
@@ -259,10 +260,7 @@ public final class BatchScreen implements Screen {
             note.setText(why);
             note.setVisible(!why.isEmpty());
             note.setManaged(!why.isEmpty());
-            note.getStyleClass().remove("clipped");
-            if (Double.isFinite(r.mean())) {
-                note.getStyleClass().add("clipped");
-            }
+            StyleClasses.toggle(note, "clipped", Double.isFinite(r.mean()));
         };
         model.resultProperty().addListener((o, was, now) -> sync.run());
         lab.numbersHiddenProperty().addListener((o, was, now) -> sync.run());

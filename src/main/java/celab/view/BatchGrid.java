@@ -427,15 +427,11 @@ public final class BatchGrid extends VBox {
             String loss = Units.number(r.loss(i), lab.getLogBase(), hidden);
             losses[i].setText(loss);
             losses[i].setAccessibleText("loss of sample " + i + " " + (hidden ? "hidden" : loss));
-            losses[i].getStyleClass().remove("infinite");
-            if (!hidden && Double.isInfinite(r.loss(i))) {
-                losses[i].getStyleClass().add("infinite");
-            }
+            StyleClasses.toggle(losses[i], "infinite", !hidden && Double.isInfinite(r.loss(i)));
             boolean ok = r.correct(i);
             verdicts[i].setText(ok ? "✔ " + r.predicted(i) : "✘ " + r.predicted(i));
             verdicts[i].setAccessibleText("predicted class " + r.predicted(i) + (ok ? ", right" : ", wrong"));
-            verdicts[i].getStyleClass().removeAll("good", "bad");
-            verdicts[i].getStyleClass().add(ok ? "good" : "bad");
+            StyleClasses.pick(verdicts[i], ok ? "good" : "bad", "good", "bad");
             removes[i].setDisable(!model.canRemoveRow());
         }
     }
@@ -445,12 +441,7 @@ public final class BatchGrid extends VBox {
         TextField f = cell.field();
         double p = s.rows().get(i).get(k);
         boolean picked = k == t;
-        f.getStyleClass().removeAll("picked", "zeroed");
-        if (picked) {
-            f.getStyleClass().add("picked");
-        } else if (s.form() == TargetForm.ONE_HOT) {
-            f.getStyleClass().add("zeroed");
-        }
+        StyleClasses.pick(f, picked ? "picked" : s.form() == TargetForm.ONE_HOT ? "zeroed" : null, "picked", "zeroed");
         String text = Numbers.format(p, 3);
         cell.show(text); // a cell the person is fixing keeps what they typed
         f.setAccessibleText("sample " + i + ", " + lab.classNames().get(k) + ": probability " + text
@@ -467,10 +458,7 @@ public final class BatchGrid extends VBox {
             for (int k = 0; k < row.getChildren().size(); k++) {
                 Button cell = (Button) row.getChildren().get(k);
                 cell.setText(k == t ? "1" : "0");
-                cell.getStyleClass().remove("hot");
-                if (k == t) {
-                    cell.getStyleClass().add("hot");
-                }
+                StyleClasses.toggle(cell, "hot", k == t);
                 cell.setAccessibleText("sample " + i + " one-hot position " + k + (k == t ? ": 1, true class" : ": 0"));
             }
         }

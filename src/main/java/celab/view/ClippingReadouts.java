@@ -173,10 +173,7 @@ public final class ClippingReadouts extends GridPane {
 
         /** A smaller font for values with many digits, so they fit their column. */
         void setLong(boolean on) {
-            readout.valueLabel().getStyleClass().remove("long");
-            if (on) {
-                readout.valueLabel().getStyleClass().add("long");
-            }
+            StyleClasses.toggle(readout.valueLabel(), "long", on);
         }
 
         void set(String value, String why, Boolean good) {

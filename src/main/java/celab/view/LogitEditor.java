@@ -136,10 +136,7 @@ public final class LogitEditor extends VBox {
                 names[k].setText((k == s.target() ? "★ " : "") + name);
                 sliders[k].setValue(Math.max(-LogitsModel.SLIDER_LIMIT, Math.min(LogitsModel.SLIDER_LIMIT, z)));
                 boolean beyond = Math.abs(z) > LogitsModel.SLIDER_LIMIT;
-                sliders[k].getStyleClass().remove("beyond");
-                if (beyond) {
-                    sliders[k].getStyleClass().add("beyond");
-                }
+                StyleClasses.toggle(sliders[k], "beyond", beyond);
                 sliders[k].setAccessibleText(name + ": logit " + Numbers.format(z, 4)
                         + (beyond ? ", beyond the slider's range" : "")
                         + ", probability " + Numbers.format(s.probability(k), 3)

@@ -139,10 +139,7 @@ public final class LogitPaths extends VBox {
             if (id.equals(node.getId())) {
                 Label l = (Label) node;
                 l.setText(text);
-                l.getStyleClass().remove("bad");
-                if (bad) {
-                    l.getStyleClass().add("bad");
-                }
+                StyleClasses.toggle(l, "bad", bad);
                 return;
             }
         }

@@ -150,10 +150,7 @@ public final class NumberField {
     /** Shows or clears the message, marking {@code target} (the spinner's editor) invalid. */
     private void setMessageOn(TextField target, String text) {
         setMessage(text);
-        target.getStyleClass().remove("invalid");
-        if (text != null) {
-            target.getStyleClass().add("invalid");
-        }
+        StyleClasses.toggle(target, "invalid", text != null);
     }
 
     // Properties

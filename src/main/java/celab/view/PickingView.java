@@ -79,12 +79,8 @@ public final class PickingView extends GridPane {
     }
 
     private static void mark(Label caption, Label value, boolean inUse) {
-        caption.getStyleClass().remove("in-use");
-        value.getStyleClass().remove("in-use");
-        if (inUse) {
-            caption.getStyleClass().add("in-use");
-            value.getStyleClass().add("in-use");
-        }
+        StyleClasses.toggle(caption, "in-use", inUse);
+        StyleClasses.toggle(value, "in-use", inUse);
     }
 
     /** "[0.7, 0.5, 0.9]": each value through the formatter, trailing zeros dropped. */

@@ -68,15 +68,23 @@ public final class PushView extends VBox {
         int t = row.getTarget();
         celab.core.LogBase base = lab.getLogBase();
         boolean nats = base == celab.core.LogBase.E;
-        perClass.getChildren().clear();
-        Label head = new Label(nats ? "∂L/∂ŷ = −y/ŷ:" : "∂L/∂ŷ = −y/(ŷ·ln 2):");
-        head.getStyleClass().add("hint");
-        perClass.getChildren().add(head);
+        // one label per class, reused while the class count stays: new nodes would need CSS
+        // (and a skin) again on every slider step
+        if (perClass.getChildren().size() != g.length + 1) {
+            Label head = new Label();
+            head.getStyleClass().add("hint");
+            perClass.getChildren().setAll(head);
+            for (int k = 0; k < g.length; k++) {
+                Label l = new Label();
+                l.setId("push-" + k);
+                perClass.getChildren().add(l);
+            }
+        }
+        ((Label) perClass.getChildren().get(0)).setText(nats ? "∂L/∂ŷ = −y/ŷ:" : "∂L/∂ŷ = −y/(ŷ·ln 2):");
         for (int k = 0; k < g.length; k++) {
-            Label l = new Label(lab.classNames().get(k) + " " + Numbers.format(g[k] == 0 ? 0.0 : base.fromNats(g[k]), 4));
-            l.setId("push-" + k);
-            l.getStyleClass().add(k == t ? "push-true" : "push-other");
-            perClass.getChildren().add(l);
+            Label l = (Label) perClass.getChildren().get(k + 1);
+            l.setText(lab.classNames().get(k) + " " + Numbers.format(g[k] == 0 ? 0.0 : base.fromNats(g[k]), 4));
+            StyleClasses.pick(l, k == t ? "push-true" : "push-other", "push-true", "push-other");
         }
         StringBuilder text = new StringBuilder();
         boolean comparing = curve.comparisonsProperty().get().size() == 2;

@@ -33,9 +33,6 @@ public final class Readout extends VBox {
 
     /** Marks the value good (correct) or bad (wrong), or neither with null. */
     public void setVerdict(Boolean good) {
-        value.getStyleClass().removeAll("good", "bad");
-        if (good != null) {
-            value.getStyleClass().add(good ? "good" : "bad");
-        }
+        StyleClasses.pick(value, good == null ? null : good ? "good" : "bad", "good", "bad");
     }
 }

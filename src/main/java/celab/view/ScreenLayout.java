@@ -239,6 +239,43 @@ public final class ScreenLayout extends Region {
         return em.get();
     }
 
+    /**
+     * The children's heights at a given width, kept until the next {@link #requestLayout()}.
+     * JavaFX caches a node's size only for the width -1; at a given width every query lays out
+     * the wrapped texts inside again, and one pulse asks the same questions several times (min
+     * and pref height, then the layout). A changed child requests layout up to here, which
+     * forgets them, just as JavaFX forgets its own cached sizes. Only the head, foot and picture
+     * panels are cached: the side column sits in a scroll pane, where a change stops.
+     */
+    private final java.util.Map<Node, double[]> heights = new java.util.IdentityHashMap<>();
+
+    @Override
+    public void requestLayout() {
+        if (heights != null) { // null while the superclass constructor runs
+            heights.clear();
+        }
+        super.requestLayout();
+    }
+
+    private double prefHeightOf(Node n, double width) {
+        double[] c = heights.computeIfAbsent(n, k -> new double[] {Double.NaN, 0, Double.NaN, 0});
+        if (c[0] != width) {
+            c[1] = n.prefHeight(width);
+            c[0] = width;
+        }
+        return c[1];
+    }
+
+    private double minHeightOf(Node n, double width) {
+        double[] c = heights.computeIfAbsent(n, k -> new double[] {Double.NaN, 0, Double.NaN, 0});
+        if (c[2] != width) {
+            c[3] = n.minHeight(width);
+            c[2] = width;
+        }
+        return c[3];
+    }
+
+
     /** Room for the side column's scroll bar, so that it never covers or squeezes a panel. */
     private double gutter() {
         return em.get();
@@ -311,7 +348,7 @@ public final class ScreenLayout extends Region {
             double play = inner - sideRoom();
             h = panelsHeight(play) + picturesHeight(play, -1);
             if (!min) {
-                h = Math.max(h, sideColumn.prefHeight(sideWidth()));
+                h = Math.max(h, sideColumn.prefHeight(sideWidth())); // in a scroll pane: its changes stop there, so not cached
             }
         } else {
             sideColumn.setColumns(stackedColumns(inner));
@@ -453,12 +490,12 @@ public final class ScreenLayout extends Region {
         double h = 0;
         if (ws != null) {
             for (int i = 0; i < band.size(); i++) {
-                h = Math.max(h, band.get(i).prefHeight(ws[i]));
+                h = Math.max(h, prefHeightOf(band.get(i), ws[i]));
             }
             return h + gap();
         }
         for (Node n : band) {
-            h += n.prefHeight(width) + gap();
+            h += prefHeightOf(n, width) + gap();
         }
         return h;
     }
@@ -476,7 +513,7 @@ public final class ScreenLayout extends Region {
             return y + h + gap();
         }
         for (Node n : band) {
-            double nh = n.prefHeight(width);
+            double nh = prefHeightOf(n, width);
             n.resizeRelocate(x, y, width, nh);
             y += nh + gap();
         }
@@ -500,7 +537,7 @@ public final class ScreenLayout extends Region {
     private double minRowHeight(double cellW) {
         double row = PICTURE_MIN_H_EM * em.get();
         for (Node p : pictures) {
-            row = Math.max(row, Math.max(p.minHeight(cellW), 0.75 * p.prefHeight(cellW)));
+            row = Math.max(row, Math.max(minHeightOf(p, cellW), 0.75 * prefHeightOf(p, cellW)));
         }
         return row;
     }

@@ -90,10 +90,7 @@ public final class TargetPicker extends VBox {
             b.setText((k == t ? "★ " : "") + lab.classNames().get(k));
             Button cell = oneHot.get(k);
             cell.setText(k == t ? "1" : "0");
-            cell.getStyleClass().remove("hot");
-            if (k == t) {
-                cell.getStyleClass().add("hot");
-            }
+            StyleClasses.toggle(cell, "hot", k == t);
             cell.setAccessibleText("one-hot position " + k + (k == t ? ": 1, true class" : ": 0"));
         }
         index.setText("index = " + t);
