@@ -84,11 +84,11 @@ app_image() {
         || { echo "run.sh: jlink and jdeps (part of JDK 17+) are not on PATH" >&2; exit 1; }
     local lib="$root/target/app-lib" runtime="$root/target/app-runtime"
     rm -rf "$lib" "$runtime"
-    # the runtime dependencies; Monocle (headless JavaFX) only when it trains the CDS archive
-    local exclude=(-DexcludeArtifactIds=openjfx-monocle)
-    [[ "${CELAB_IMAGE_CDS:-0}" == 1 ]] && exclude=()
+    # the runtime dependencies. Monocle (headless JavaFX) is removed afterwards unless it trains the
+    # CDS archive: an -DexcludeArtifactIds here would also reach the build's runtime-classpath.txt,
+    # and run.sh's own headless training and `bench` ui.update need Monocle there.
     (cd "$root" && mvn_cmd -B -ntp -q -DskipTests package dependency:copy-dependencies \
-        -DincludeScope=runtime "${exclude[@]}" -DoutputDirectory="$lib") \
+        -DincludeScope=runtime -DoutputDirectory="$lib") \
         || { echo "run.sh: the build failed" >&2; exit 1; }
     cp "$root"/target/cross-entropy-lab-*.jar "$lib/"
     # A Java runtime of only the modules the app and its libraries use (jdeps finds them; JavaFX

@@ -1,10 +1,9 @@
 package celab.app;
 
 import celab.io.AtomicFiles;
+import celab.io.PngEncoder;
 import celab.plot.CanvasPlot;
 import celab.plot.Palette;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +15,11 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
 
 /**
  * Renders a screen to a PNG for slides and handouts: the screen's title above the screen, at 1×
@@ -83,18 +80,9 @@ public final class PngExport {
     public static void write(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        int[] line = new int[w];
-        for (int y = 0; y < h; y++) {
-            reader.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), line, 0, w);
-            out.setRGB(0, y, w, 1, line, 0, w);
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        if (!ImageIO.write(out, "png", png)) {
-            throw new IOException("no PNG writer available");
-        }
-        AtomicFiles.write(file, png.toByteArray());
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        AtomicFiles.write(file, PngEncoder.encode(w, h, argb));
     }
 
     private static double titleHeight(Font font) {
