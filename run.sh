@@ -84,52 +84,50 @@ app_image() {
         || { echo "run.sh: jlink and jdeps (part of JDK 17+) are not on PATH" >&2; exit 1; }
     local lib="$root/target/app-lib" runtime="$root/target/app-runtime"
     rm -rf "$lib" "$runtime"
-    # the runtime dependencies. Monocle (headless JavaFX) is removed afterwards unless it trains the
-    # CDS archive: an -DexcludeArtifactIds here would also reach the build's runtime-classpath.txt,
-    # and run.sh's own headless training and `bench` ui.update need Monocle there.
+    # the runtime dependencies, Monocle (headless JavaFX, 250 KB) included: the image's first start
+    # trains its class-data-sharing archive headless with it, as run.sh does
     (cd "$root" && mvn_cmd -B -ntp -q -DskipTests package dependency:copy-dependencies \
         -DincludeScope=runtime -DoutputDirectory="$lib") \
         || { echo "run.sh: the build failed" >&2; exit 1; }
     cp "$root"/target/cross-entropy-lab-*.jar "$lib/"
     # A Java runtime of only the modules the app and its libraries use (jdeps finds them; JavaFX
-    # itself needs java.desktop's neighbours and jdk.unsupported), without debug data, headers or
-    # man pages, compressed. The app runs from the class path, so JavaFX's jars travel as they are.
-    local modules
+    # itself needs jdk.unsupported), without debug data, headers or man pages, compressed. The app
+    # runs from the class path, so JavaFX's jars travel as they are. Three modules jdeps names are
+    # left out unless the app's own classes use them, because only code the lab never runs needs
+    # them: java.desktop (JavaFX's JavaBeans adapters and Swing interop, Jackson's java.beans
+    # annotations), java.sql (Jackson's java.sql dates) and jdk.jfr (JavaFX's optional JFR events).
+    local modules own
     modules="$(jdeps --print-module-deps --ignore-missing-deps -q --multi-release 17 \
         --class-path "$lib/*" "$lib"/*.jar)" || { echo "run.sh: jdeps failed" >&2; exit 1; }
+    own="$(jdeps --print-module-deps --ignore-missing-deps -q --multi-release 17 --no-recursive \
+        --class-path "$lib/*" "$lib"/cross-entropy-lab-*.jar)" || { echo "run.sh: jdeps failed" >&2; exit 1; }
+    modules="$(printf '%s\n' ${modules//,/ } ${own//,/ } java.logging \
+        | grep -vxE 'java\.desktop|java\.sql|jdk\.jfr' | sort -u | paste -sd, -)"
+    for m in java.desktop java.sql jdk.jfr; do
+        [[ ",$own," == *",$m,"* ]] && modules="$modules,$m"
+    done
     local strip=()
     command -v objcopy >/dev/null && strip=(--strip-native-debug-symbols=exclude-debuginfo-files)
     jlink --add-modules "$modules" --strip-debug "${strip[@]}" --no-header-files --no-man-pages --compress=2 \
         --output "$runtime" || { echo "run.sh: jlink failed" >&2; exit 1; }
     # the JDK's default class-data-sharing archive, which jlink leaves out: without it every start
-    # loads and verifies the JDK's own classes again (slower than run.sh's java)
+    # loads and verifies the JDK's own classes again (slower than run.sh's java); the app's own
+    # archive is built on top of it
     "$runtime/bin/java" -Xshare:dump >/dev/null || { echo "run.sh: could not make the runtime's CDS archive" >&2; exit 1; }
     rm -rf "$root/dist/CrossEntropyLab"
     mkdir -p "$root/dist"
+    # The app's class-data-sharing archive ($APPDIR/celab.jsa) cannot be made here: it records
+    # the jars' absolute paths and JDK 17 refuses it once the image is unpacked elsewhere. The
+    # image makes it itself, once, in the background after its first start (celab.app.ImageArchive),
+    # and from then on starts like run.sh; until it exists the JVM starts without it.
     jpackage --type app-image --name CrossEntropyLab --dest "$root/dist" --runtime-image "$runtime" \
         --input "$lib" --main-jar "$(cd "$lib" && ls cross-entropy-lab-*.jar | head -1)" \
         --main-class celab.Main --icon "$root/assets/icon.png" \
         --app-version 1.0.0 --description "Cross-Entropy Lab" \
-        --java-options "-Dprism.lcdtext=false"
-    if [[ "${CELAB_IMAGE_CDS:-0}" == 1 ]]; then
-        # Optional: the app's own class-data-sharing archive, trained headless as run.sh does it.
-        # Starts about as fast as run.sh, but adds about 27 MB to the image.
-        local image="$root/dist/CrossEntropyLab" train_home cp=""
-        train_home="$(mktemp -d)"
-        cp "$root/assets/scenarios/seeds-batch.celab.json" "$train_home/last-session.celab.json"
-        while IFS='=' read -r key value; do
-            [[ "$key" == app.classpath ]] && cp="${cp:+$cp:}${value/\$APPDIR/$image/lib/app}"
-        done < "$image/lib/app/CrossEntropyLab.cfg"
-        "$image/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$image/lib/app/celab.jsa" -Xlog:cds=off \
-            -Xlog:cds+dynamic=off -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
-            -Dprism.text=t2k -Djava.awt.headless=true -Dcelab.home="$train_home" \
-            -Dcelab.exitAfterFirstFrame=true -cp "$cp" celab.Main >/dev/null 2>&1 \
-            || echo "run.sh: training the CDS archive failed; the image starts without it" >&2
-        rm -rf "$train_home"
-        [[ -s "$image/lib/app/celab.jsa" ]] && printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/celab.jsa' \
-            'java-options=-XX:+VerifySharedSpaces' 'java-options=-Xshare:auto' 'java-options=-Xlog:cds=off' 'java-options=-Xlog:cds+dynamic=off' \
-            >> "$image/lib/app/CrossEntropyLab.cfg"
-    fi
+        --java-options "-Dprism.lcdtext=false" \
+        --java-options '-XX:SharedArchiveFile=$APPDIR/celab.jsa' --java-options '-XX:+VerifySharedSpaces' \
+        --java-options '-Xshare:auto' --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
+        --java-options '-Dcelab.imageArchive=$APPDIR/celab.jsa'
     echo "Built $root/dist/CrossEntropyLab ($(du -sh "$root/dist/CrossEntropyLab" | cut -f1), Java modules: $modules)"
     echo "Run it with: dist/CrossEntropyLab/bin/CrossEntropyLab"
 }

@@ -2,7 +2,8 @@
 # Start-up time and memory of the lab against a bare JavaFX window, as issue 11 measured them.
 #   DISPLAY=:92 bench/startup.sh [RUNS [COMMAND...]]   (an X server must be running: Xvfb :92 &)
 # COMMAND starts the lab instead of ./run.sh, e.g. dist/CrossEntropyLab/bin/CrossEntropyLab
-# (the app image; its JVM options then come from JAVA_TOOL_OPTIONS).
+# (the app image; its JVM options then come from JAVA_TOOL_OPTIONS; an image that has not made
+# its start-up archive yet is started once first, untimed, to make it).
 # For each run, interleaved: starts `./run.sh` (the lab; its build must be up to date) and the bare
 # window (bench/BareWindow.java, same class path), times from launch to the line both print when
 # their first frame has been drawn (-Dcelab.firstFrame=true) and notes the CPU time used by then,
@@ -64,6 +65,21 @@ else
 fi
 bare=(java ${JAVA_OPTS:-} -Dcelab.firstFrame=true -cp "$scratch/bare:$cp" 'BareWindow$Launcher')
 
+# An app image makes its class-data-sharing archive in the background after its first start
+# (celab.app.ImageArchive); wait for it, so that every timed run starts as a returning user's does.
+image_app="$(dirname "${lab_command[0]}")/../lib/app"
+if [[ -f "$image_app/CrossEntropyLab.cfg" && ! -e "$image_app/celab.jsa" ]]; then
+    echo "the app image has no start-up archive yet: starting it once to make it..." >&2
+    env "JAVA_TOOL_OPTIONS=-Dcelab.home=$scratch/home" "${lab_command[0]}" --window=1280x800 >/dev/null 2>&1 &
+    image_pid=$!
+    for _ in $(seq 1 120); do
+        [[ -e "$image_app/celab.jsa" || -e "$image_app/celab.jsa.failed" ]] && break
+        sleep 1
+    done
+    kill "$image_pid" 2>/dev/null || true
+    wait "$image_pid" 2>/dev/null || true
+    [[ -e "$image_app/celab.jsa" ]] || echo "the image could not make its archive; timing it without" >&2
+fi
 one_run lab "${lab[@]}" >/dev/null
 one_run bare "${bare[@]}" >/dev/null
 results="$scratch/results"

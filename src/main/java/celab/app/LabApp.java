@@ -74,6 +74,7 @@ public final class LabApp extends Application {
             window.presentation().togglePresentation();
         }
         FirstFrame.reportWhenDrawn();
+        ImageArchive.prepareLater(); // the app image's start-up archive, made once in the background
         files.whenComplete((read, error) -> Platform.runLater(() -> {
             if (error != null) {
                 session.restore(Session.LastSession.NONE);
