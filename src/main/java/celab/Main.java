@@ -79,6 +79,8 @@ public final class Main {
         fields.put("allocKbPerChange", Math.round(result.allocKbPerChange() * 10) / 10.0);
         fields.put("gcCount", result.gcCount());
         fields.put("gcMs", result.gcMs());
+        fields.put("warmMedianMs", result.warmMedianMs());
+        fields.put("warmP99Ms", result.warmP99Ms());
         return fields;
     }
 

@@ -11,7 +11,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -279,8 +278,6 @@ public abstract class ClippingPlot extends CanvasPlot {
     }
 
     protected static double textWidth(String s, javafx.scene.text.Font font) {
-        Text t = new Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        return TextMetrics.width(s, font);
     }
 }

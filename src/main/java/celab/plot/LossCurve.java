@@ -293,10 +293,9 @@ public final class LossCurve extends CanvasPlot {
             text = "↑ " + text;
         }
         javafx.scene.text.Font font = boldFont(13);
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(font);
-        double tw = probe.getLayoutBounds().getWidth();
-        double th = probe.getLayoutBounds().getHeight();
+        javafx.geometry.Bounds size = TextMetrics.bounds(text, font);
+        double tw = size.getWidth();
+        double th = size.getHeight();
         boolean leftSide = x > f.left() + f.width() * (besideTangent ? 0.82 : 0.5);
         boolean roomBelow = y + r * 3 < f.bottom();
         boolean under = off || (besideTangent ? leftSide && roomBelow : below && roomBelow);

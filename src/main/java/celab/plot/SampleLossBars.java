@@ -10,7 +10,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -183,9 +182,7 @@ public final class SampleLossBars extends CanvasPlot {
     }
 
     private static double width(String s, Font font) {
-        Text t = new Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        return TextMetrics.width(s, font);
     }
 
     /** A white zigzag across an ∞ bar: the bar is cut, its true height is off the scale. */

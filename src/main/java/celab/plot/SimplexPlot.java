@@ -12,7 +12,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -233,10 +232,9 @@ public final class SimplexPlot extends CanvasPlot {
 
     /** The box {@link #label} fills (x0, y0, x1, y1), with a small margin. */
     private double[] labelBox(String text, double x, double y, double[] normal) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(font(11));
-        double w = probe.getLayoutBounds().getWidth();
-        double h = probe.getLayoutBounds().getHeight();
+        javafx.geometry.Bounds size = TextMetrics.bounds(text, font(11));
+        double w = size.getWidth();
+        double h = size.getHeight();
         double x0 = normal[0] > 0.3 ? x : normal[0] < -0.3 ? x - w : x - w / 2;
         double y0 = normal[1] > 0.7 ? y : normal[1] < -0.7 ? y - h : y - h / 2;
         double m = theme.size(2);
@@ -310,9 +308,7 @@ public final class SimplexPlot extends CanvasPlot {
     }
 
     private static double width(String s, Font f) {
-        Text t = new Text(s);
-        t.setFont(f);
-        return t.getLayoutBounds().getWidth();
+        return TextMetrics.width(s, f);
     }
 
     private void drawPoint(GraphicsContext g, SimplexGeometry geo, Palette pal, SimplexPoint pt, int index, int t) {

@@ -131,9 +131,7 @@ public final class SurprisalBars extends CanvasPlot {
         g.setFill(pal.muted());
         String y = "y = " + Numbers.format(b.y()[k], 3);
         String yHat = "ŷ = " + Numbers.format(b.yHat()[k], 3);
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(y + ", " + yHat);
-        probe.setFont(g.getFont());
-        if (probe.getLayoutBounds().getWidth() <= slot - theme.size(6)) {
+        if (TextMetrics.width(y + ", " + yHat, g.getFont()) <= slot - theme.size(6)) {
             g.fillText(y + ", " + yHat, cx, f.bottom() + theme.size(22));
         } else { // a narrow slot: one above the other, so that neighbours' numbers do not run together
             g.fillText(y, cx, f.bottom() + theme.size(21));

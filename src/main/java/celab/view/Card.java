@@ -44,9 +44,8 @@ public final class Card extends VBox {
 
     /** A short explanatory paragraph in the card's hint style. */
     public static Label hint(String text) {
-        Label l = new Label(text);
+        Label l = new WrappingLabel(text);
         l.getStyleClass().add("hint");
-        l.setWrapText(true);
         l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
     }

@@ -240,14 +240,10 @@ public final class ScreenLayout extends Region {
     }
 
     /**
-     * The children's heights at a given width, kept until the next {@link #requestLayout()}.
-     * JavaFX caches a node's size only for the width -1; at a given width every query lays out
-     * the wrapped texts inside again, and one pulse asks the same questions several times (min
-     * and pref height, then the layout). A changed child requests layout up to here, which
-     * forgets them, just as JavaFX forgets its own cached sizes. Only the head, foot and picture
-     * panels are cached: the side column sits in a scroll pane, where a change stops.
+     * The head, foot and picture panels' heights (see {@link HeightCache}). The side column is
+     * not cached here: it sits in a scroll pane, where a change in it stops; it keeps its own.
      */
-    private final java.util.Map<Node, double[]> heights = new java.util.IdentityHashMap<>();
+    private final HeightCache heights = new HeightCache();
 
     @Override
     public void requestLayout() {
@@ -258,21 +254,11 @@ public final class ScreenLayout extends Region {
     }
 
     private double prefHeightOf(Node n, double width) {
-        double[] c = heights.computeIfAbsent(n, k -> new double[] {Double.NaN, 0, Double.NaN, 0});
-        if (c[0] != width) {
-            c[1] = n.prefHeight(width);
-            c[0] = width;
-        }
-        return c[1];
+        return heights.pref(n, width);
     }
 
     private double minHeightOf(Node n, double width) {
-        double[] c = heights.computeIfAbsent(n, k -> new double[] {Double.NaN, 0, Double.NaN, 0});
-        if (c[2] != width) {
-            c[3] = n.minHeight(width);
-            c[2] = width;
-        }
-        return c[3];
+        return heights.min(n, width);
     }
 
 
@@ -560,6 +546,15 @@ public final class ScreenLayout extends Region {
     static final class Columns extends javafx.scene.layout.Pane {
         private int columns = 1;
         private double gap = 14;
+        private final HeightCache panelHeights = new HeightCache();
+
+        @Override
+        public void requestLayout() {
+            if (panelHeights != null) { // null while the superclass constructor runs
+                panelHeights.clear();
+            }
+            super.requestLayout();
+        }
 
         void setColumns(int n) {
             if (n != columns) {
@@ -633,7 +628,7 @@ public final class ScreenLayout extends Region {
                         best = i;
                     }
                 }
-                double nh = n.prefHeight(cw);
+                double nh = panelHeights.pref(n, cw);
                 if (move) {
                     n.resizeRelocate(snapPositionX(best * (cw + gap())), snapPositionY(heights[best]),
                             snapSizeX(cw), snapSizeY(nh));

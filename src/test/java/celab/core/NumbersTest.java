@@ -3,6 +3,10 @@ package celab.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,5 +107,39 @@ class NumbersTest {
     void atLeastOneSignificantDigit() {
         assertEquals("0.4", Numbers.format(Seeds.MEAN, 1));
         assertThrows(IllegalArgumentException.class, () -> Numbers.format(Seeds.MEAN, 0));
+    }
+
+    /**
+     * The quick path (no BigDecimal) must give exactly what the exact rounding of the double's
+     * binary value gives, for any magnitude and digit count: random doubles over many decades,
+     * and values built to sit on or next to rounding ties and powers of ten.
+     */
+    @Property(tries = 200)
+    void theQuickPathAgreesWithExactRounding(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int digits) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 500; i++) {
+            double x;
+            switch (i % 4) {
+                case 0 -> x = Math.pow(10, r.nextDouble(-5, 8)) * (r.nextBoolean() ? 1 : -1);
+                case 1 -> { // a tie in decimal (…5 in the digit after the last kept), and its neighbours
+                    double m = (r.nextLong(1, (long) Math.pow(10, Math.min(digits, 9))) + 0.5)
+                            * Math.pow(10, r.nextInt(-8, 4));
+                    x = switch (r.nextInt(3)) {
+                        case 0 -> m;
+                        case 1 -> Math.nextUp(m);
+                        default -> Math.nextDown(m);
+                    };
+                }
+                case 2 -> { // powers of ten and their neighbours
+                    double p = Math.pow(10, r.nextInt(-4, 7));
+                    x = r.nextBoolean() ? Math.nextUp(p) : r.nextBoolean() ? Math.nextDown(p) : p;
+                }
+                default -> x = r.nextInt(-1000, 1000) / Math.pow(10, r.nextInt(0, 7)); // short decimals
+            }
+            if (x == 0) {
+                continue;
+            }
+            assertEquals(Numbers.formatExact(x, digits), Numbers.format(x, digits), "x = " + x + ", digits = " + digits);
+        }
     }
 }
