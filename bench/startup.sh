@@ -50,10 +50,12 @@ one_run() {
     done
     sleep 1
     local rss; rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)"
+    # the lab reads the last session after its first frame: when it had been applied (from the JVM's start)
+    local restored; restored="$(grep -o 'restored at [0-9]*' "$err" | grep -o '[0-9]*$' || true)"
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     if [[ -z "$t1" ]]; then echo "$name failed:"; cat "$err"; return 1; fi
-    echo "$name $((t1 - t0)) $((rss / 1024)) $cpu"
+    echo "$name $((t1 - t0)) $((rss / 1024)) $cpu ${restored:--}"
 }
 
 # each command execs into java, so $! is the JVM's own process id
@@ -91,6 +93,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 lt="$(awk '$1 == "lab" { print $2 }' "$results" | median)"; lm="$(awk '$1 == "lab" { print $3 }' "$results" | median)"
 bt="$(awk '$1 == "bare" { print $2 }' "$results" | median)"; bm="$(awk '$1 == "bare" { print $3 }' "$results" | median)"
 lc="$(awk '$1 == "lab" { print $4 }' "$results" | median)"; bc="$(awk '$1 == "bare" { print $4 }' "$results" | median)"
-awk -v lt="$lt" -v lm="$lm" -v bt="$bt" -v bm="$bm" -v lc="$lc" -v bc="$bc" -v n="$runs" 'BEGIN {
-    printf "median of %d runs: lab %d ms (cpu %d ms), %d MB; bare window %d ms (cpu %d ms), %d MB; ratio %.2fx time, %.2fx cpu, %.2fx memory\n",
-        n, lt, lc, lm, bt, bc, bm, lt / bt, lc / bc, lm / bm }'
+lr="$(awk '$1 == "lab" && $5 != "-" { print $5 }' "$results" | median)"
+awk -v lt="$lt" -v lm="$lm" -v bt="$bt" -v bm="$bm" -v lc="$lc" -v bc="$bc" -v lr="${lr:-0}" -v n="$runs" 'BEGIN {
+    printf "median of %d runs: lab %d ms (cpu %d ms), %d MB, last session restored at %d ms after the JVM started; bare window %d ms (cpu %d ms), %d MB; ratio %.2fx time, %.2fx cpu, %.2fx memory\n",
+        n, lt, lc, lm, lr, bt, bc, bm, lt / bt, lc / bc, lm / bm }'

@@ -7,7 +7,8 @@ import javafx.animation.AnimationTimer;
 /**
  * Start-up measurement: with {@code -Dcelab.firstFrame=true}, prints one line to stderr when the
  * window's first frame has been drawn, {@code celab: first frame at N ms}, counted from the start
- * of the JVM. bench/startup.sh reads it; bench/BareWindow.java prints the same line, measured the
+ * of the JVM, and one when the saved files (last session, progress) have been applied after it,
+ * {@code celab: restored at N ms}. bench/startup.sh reads it; bench/BareWindow.java prints the same line, measured the
  * same way, so the two can be compared.
  */
 final class FirstFrame {
@@ -19,6 +20,35 @@ final class FirstFrame {
     private FirstFrame() {
     }
 
+    /**
+     * Runs the action on the FX thread once the first frame has been drawn: work the first frame
+     * does not need waits until then, instead of sharing the two cores with it.
+     */
+    static void afterDrawn(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    private static volatile boolean restored;
+
+    /** The saved files have been applied (or could not be read): a training run may quit. */
+    static void markRestored() {
+        restored = true;
+        if (Boolean.getBoolean(PROPERTY)) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println(String.format(Locale.ROOT, "celab: restored at %d ms", ms));
+        }
+    }
+
     /** Call right after the stage is shown; does nothing unless the property is set. */
     static void reportWhenDrawn() {
         boolean report = Boolean.getBoolean(PROPERTY);
@@ -28,6 +58,7 @@ final class FirstFrame {
         }
         new AnimationTimer() {
             private int pulses;
+            private int restoredAtPulse = -1;
 
             @Override
             public void handle(long now) {
@@ -42,8 +73,13 @@ final class FirstFrame {
                         System.err.println(String.format(Locale.ROOT, "celab: first frame at %d ms", ms));
                     }
                 }
-                // a few frames more, so the saved files have been applied too
-                if (exit && pulses == 30) {
+                // the saved files are read after the first frame: quit a few frames after they
+                // have been applied, so a training run loads what restoring needs too (at most
+                // after about ten seconds)
+                if (exit && restoredAtPulse < 0 && restored) {
+                    restoredAtPulse = pulses;
+                }
+                if (exit && (restoredAtPulse >= 0 && pulses >= Math.max(30, restoredAtPulse + 10) || pulses >= 600)) {
                     stop();
                     javafx.application.Platform.exit();
                 }

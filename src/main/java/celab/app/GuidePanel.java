@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,7 +45,8 @@ final class GuidePanel extends VBox {
     private final long shuffleSeed = System.nanoTime();
     /** The lesson's steps, or null until they have been read ({@link #steps()} waits for them). */
     private List<GuideStep> steps;
-    private CompletableFuture<List<GuideStep>> stepsReading;
+    /** Starts reading the steps if that has not begun, and gives the reading; null once they are here. */
+    private Supplier<CompletableFuture<List<GuideStep>>> stepsReading;
     private final Label lessonTitle = new Label();
     private final Label counter = new Label();
     private final ProgressBar bar = new ProgressBar();
@@ -63,8 +65,12 @@ final class GuidePanel extends VBox {
     private boolean showingSummary;
     private String feedbackRaw = "";
 
-    /** A panel whose steps are still being read; they are waited for when the guide is first used. */
-    GuidePanel(LabWindow window, String lessonName, CompletableFuture<List<GuideStep>> steps) {
+    /**
+     * A panel whose steps are still being read (the guided path: see {@link celab.lesson.GuidedPath});
+     * they are waited for when the guide is first opened. While it is closed the panel shows
+     * nothing, so it never waits for them then.
+     */
+    GuidePanel(LabWindow window, String lessonName, Supplier<CompletableFuture<List<GuideStep>>> steps) {
         this.window = window;
         this.lab = window.lab();
         this.progress = lab.guide();
@@ -148,6 +154,9 @@ final class GuidePanel extends VBox {
 
     /** Shows the step's texts again after F2 or a reveal, keeping what the learner typed and was told. */
     private void rerender() {
+        if (!progress.openProperty().get()) {
+            return; // closed: opening renders it (enter)
+        }
         TextField field = (TextField) lookup("#guide-answer");
         String typed = field == null ? null : field.getText();
         String said = feedbackRaw;
@@ -182,7 +191,7 @@ final class GuidePanel extends VBox {
 
     List<GuideStep> steps() {
         if (steps == null) {
-            steps = stepsReading.join();
+            steps = stepsReading.get().join();
             stepsReading = null;
         }
         return steps;
@@ -259,6 +268,9 @@ final class GuidePanel extends VBox {
     }
 
     private void render() {
+        if (!progress.openProperty().get()) {
+            return; // closed: opening renders it (enter)
+        }
         int i = clamp(progress.stepProperty().get());
         GuideStep step = steps().get(i);
         counterRefresh();
@@ -395,6 +407,9 @@ final class GuidePanel extends VBox {
     }
 
     private void checkTask() {
+        if (steps == null && !progress.openProperty().get() && !stepsReading.get().isDone()) {
+            return; // the guided path is still being read and nobody is looking
+        }
         if (showingOverview || showingSummary || current().task() == null) {
             return;
         }

@@ -2,6 +2,7 @@ package celab.app;
 
 import celab.io.AppSettings;
 import celab.io.DamagedFile;
+import celab.lesson.GuidedPath;
 import celab.model.Lab;
 import celab.plot.Theme;
 import java.util.ArrayList;
@@ -21,9 +22,11 @@ import javafx.stage.Stage;
  * Without a file, the last session is restored (unless turned off in the File menu). The window
  * opens where it was last, or fitted to the screen it opens on (see {@link WindowPlacement}).
  *
- * <p>The window is shown first, with only its first screen built; the saved files are read on a
- * background thread meanwhile (started by {@link LabLauncher} before JavaFX) and applied when
- * they are there, so start-up does not wait for the disk or for JSON data binding.
+ * <p>The window is shown first, with only its first screen built (the screen it was left on,
+ * from the small settings file); the saved files (lesson progress, the last session) are read on
+ * a background thread once the first frame is drawn and applied when they are there, so the
+ * first frame waits neither for the disk nor for JSON data binding, nor shares the CPU with them.
+ * The guided path's steps are read after the first frame too.
  */
 public final class LabApp extends Application {
 
@@ -37,8 +40,17 @@ public final class LabApp extends Application {
             Platform.exit();
             return;
         }
-        CompletableFuture<StartupFiles> files = LabLauncher.preloaded();
-        open(stage, options, files != null ? files : StartupFiles.readInBackground(options));
+        // read once the first frame is drawn: reading (JSON data binding, about 300 ms of CPU)
+        // while the window is being built would share the two cores with it
+        CompletableFuture<StartupFiles> files = new CompletableFuture<>();
+        FirstFrame.afterDrawn(() -> StartupFiles.readInBackground(options).whenComplete((read, error) -> {
+            if (error != null) {
+                files.completeExceptionally(error);
+            } else {
+                files.complete(read);
+            }
+        }));
+        open(stage, options, files);
     }
 
     /**
@@ -74,6 +86,7 @@ public final class LabApp extends Application {
             window.presentation().togglePresentation();
         }
         FirstFrame.reportWhenDrawn();
+        FirstFrame.afterDrawn(GuidedPath::readInBackground); // the guide is closed at first: its 29 steps can wait
         ImageArchive.prepareLater(); // the app image's start-up archive, made once in the background
         files.whenComplete((read, error) -> Platform.runLater(() -> {
             if (error != null) {
@@ -82,6 +95,7 @@ public final class LabApp extends Application {
             } else {
                 applySavedFiles(window, options, read);
             }
+            FirstFrame.markRestored();
         }));
         return window;
     }

