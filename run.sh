@@ -79,7 +79,6 @@ uninstall_launcher() {
 }
 
 app_image() {
-    command -v jpackage >/dev/null || { echo "run.sh: jpackage (part of JDK 17+) is not on PATH" >&2; exit 1; }
     command -v jlink >/dev/null && command -v jdeps >/dev/null \
         || { echo "run.sh: jlink and jdeps (part of JDK 17+) are not on PATH" >&2; exit 1; }
     local lib="$root/target/app-lib" runtime="$root/target/app-runtime"
@@ -114,20 +113,40 @@ app_image() {
     # loads and verifies the JDK's own classes again (slower than run.sh's java); the app's own
     # archive is built on top of it
     "$runtime/bin/java" -Xshare:dump >/dev/null || { echo "run.sh: could not make the runtime's CDS archive" >&2; exit 1; }
-    rm -rf "$root/dist/CrossEntropyLab"
-    mkdir -p "$root/dist"
-    # The app's class-data-sharing archive ($APPDIR/celab.jsa) cannot be made here: it records
-    # the jars' absolute paths and JDK 17 refuses it once the image is unpacked elsewhere. The
-    # image makes it itself, once, in the background after its first start (celab.app.ImageArchive),
-    # and from then on starts like run.sh; until it exists the JVM starts without it.
-    jpackage --type app-image --name CrossEntropyLab --dest "$root/dist" --runtime-image "$runtime" \
-        --input "$lib" --main-jar "$(cd "$lib" && ls cross-entropy-lab-*.jar | head -1)" \
-        --main-class celab.Main --icon "$root/assets/icon.png" \
-        --app-version 1.0.0 --description "Cross-Entropy Lab" \
-        --java-options "-Dprism.lcdtext=false" \
-        --java-options '-XX:SharedArchiveFile=$APPDIR/celab.jsa' --java-options '-XX:+VerifySharedSpaces' \
-        --java-options '-Xshare:auto' --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
-        --java-options '-Dcelab.imageArchive=$APPDIR/celab.jsa'
+    # The image: bin/CrossEntropyLab (a shell launcher), lib/runtime (the runtime above), lib/app
+    # (the jars). Not jpackage's native launcher: on every start it asks rpm and then dpkg whether
+    # it was installed from a package, which takes about 0.15 s on Debian before Java even starts.
+    local image="$root/dist/CrossEntropyLab"
+    rm -rf "$image"
+    mkdir -p "$image/bin" "$image/lib/app"
+    mv "$runtime" "$image/lib/runtime"
+    cp "$lib"/*.jar "$image/lib/app/"
+    cp "$root/assets/icon.png" "$image/lib/CrossEntropyLab.png"
+    # the class path in a fixed order, written out: the start-up archive is valid only for the
+    # exact class path it was made with, and a glob's order can change with the locale
+    local cp_entries="" jar
+    for jar in $(cd "$image/lib/app" && LC_ALL=C ls cross-entropy-lab-*.jar; cd "$image/lib/app" && LC_ALL=C ls *.jar | grep -v '^cross-entropy-lab-'); do
+        cp_entries="$cp_entries\$app/$jar:"
+    done
+    cat > "$image/bin/CrossEntropyLab" <<LAUNCHER
+#!/bin/sh
+# Cross-Entropy Lab with its own Java runtime. Arguments are the same as ./run.sh's
+# (a scenario or lesson file, --presentation, --screen=ID, loss ..., bench ...); JAVA_OPTS is
+# passed to java. The lab starts from a class-data-sharing archive of its classes, which it
+# makes in lib/app/celab.jsa after its first start (see the README).
+self=\$(readlink -f "\$0")
+here=\$(cd "\$(dirname "\$self")/.." && pwd -P)
+app="\$here/lib/app"
+cp="${cp_entries%:}"
+case "\${1:-}" in
+    loss|bench|--help|-h|help)   # the command line loads few classes: mapping the archive costs it more
+        exec "\$here/lib/runtime/bin/java" \${JAVA_OPTS:-} -cp "\$cp" celab.Main "\$@" ;;
+esac
+exec "\$here/lib/runtime/bin/java" -XX:SharedArchiveFile="\$app/celab.jsa" -XX:+VerifySharedSpaces -Xshare:auto \\
+    -Xlog:cds=off -Xlog:cds+dynamic=off -Dcelab.imageArchive="\$app/celab.jsa" -Dprism.lcdtext=false \\
+    \${JAVA_OPTS:-} -cp "\$cp" celab.Main "\$@"
+LAUNCHER
+    chmod 755 "$image/bin/CrossEntropyLab"
     echo "Built $root/dist/CrossEntropyLab ($(du -sh "$root/dist/CrossEntropyLab" | cut -f1), Java modules: $modules)"
     echo "Run it with: dist/CrossEntropyLab/bin/CrossEntropyLab"
 }
@@ -187,7 +206,9 @@ is_app_run() {
     case "${1:-}" in loss|bench|--help|-h|help) return 1 ;; esac
     return 0
 }
-if [[ "${CELAB_CDS:-1}" != 0 ]]; then
+# Java 17 maps an archive made from jars whose path has a space but then loads no class from it:
+# a clone in such a folder starts without one.
+if [[ "${CELAB_CDS:-1}" != 0 && "$class_path" != *" "* ]]; then
     if [[ "$(cat "$cds.key" 2>/dev/null)" != "$cds_key" ]] && is_app_run "$@"; then
         rm -f "$cds" "$cds.key"
         echo "run.sh: preparing a faster start (once after each build)..." >&2

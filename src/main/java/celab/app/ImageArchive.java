@@ -44,13 +44,14 @@ final class ImageArchive {
             return;
         }
         Path archive = Path.of(named);
-        if (!needed(archive)) {
+        String classPath = System.getProperty("java.class.path");
+        if (!needed(archive) || !usable(classPath)) {
             return;
         }
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(DELAY.toMillis()); // after the start-up work, not during it
-                make(archive, System.getProperty("java.class.path"));
+                make(archive, classPath);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -64,6 +65,15 @@ final class ImageArchive {
     static boolean needed(Path archive) {
         Path dir = archive.toAbsolutePath().getParent();
         return dir != null && !Files.exists(archive) && !Files.exists(failedMark(archive)) && Files.isWritable(dir);
+    }
+
+    /**
+     * Java 17 maps an archive made from jars whose path has a space, but then loads no class from
+     * it (it matches the jars by their URLs, where the space is escaped); such an image starts
+     * without one rather than making 27 MB it cannot use.
+     */
+    static boolean usable(String classPath) {
+        return classPath != null && !classPath.isBlank() && !classPath.contains(" ");
     }
 
     static Path failedMark(Path archive) {

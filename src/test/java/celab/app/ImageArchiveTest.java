@@ -69,6 +69,14 @@ class ImageArchiveTest {
     }
 
     @Test
+    void aClassPathWithASpaceGetsNoArchive() {
+        assertTrue(ImageArchive.usable("/opt/lab/lib/app/a.jar:/opt/lab/lib/app/b.jar"));
+        assertFalse(ImageArchive.usable("/home/ann/My Apps/lab/lib/app/a.jar"));
+        assertFalse(ImageArchive.usable(""));
+        assertFalse(ImageArchive.usable(null));
+    }
+
+    @Test
     void theTrainingRunIsHeadlessQuitsAndDoesNotTrainAgain() {
         List<String> cmd = ImageArchive.command(dir.resolve("a.tmp"), dir.resolve("home"), "x.jar");
         assertTrue(cmd.contains("-XX:ArchiveClassesAtExit=" + dir.resolve("a.tmp")));
