@@ -2,14 +2,15 @@ package celab.app;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 
 /**
  * Start-up measurement: with {@code -Dcelab.firstFrame=true}, prints one line to stderr when the
  * window's first frame has been drawn, {@code celab: first frame at N ms}, counted from the start
  * of the JVM, and one when the saved files (last session, progress) have been applied after it,
- * {@code celab: restored at N ms}. bench/startup.sh reads it; bench/BareWindow.java prints the same line, measured the
- * same way, so the two can be compared.
+ * {@code celab: restored at N ms}. bench/startup.sh reads them; bench/BareWindow.java prints the
+ * first line, measured the same way, so the two can be compared.
  */
 final class FirstFrame {
 
@@ -21,10 +22,12 @@ final class FirstFrame {
     }
 
     /**
-     * Runs the action on the FX thread once the first frame has been drawn: work the first frame
-     * does not need waits until then, instead of sharing the two cores with it.
+     * Completes on the FX thread once the first frame has been drawn: work the first frame does
+     * not need waits for it, instead of sharing the two cores with it. Call on the FX thread in the
+     * same event that shows the window (pulses only run between events).
      */
-    static void afterDrawn(Runnable action) {
+    static CompletableFuture<Void> drawn() {
+        CompletableFuture<Void> drawn = new CompletableFuture<>();
         new AnimationTimer() {
             private int pulses;
 
@@ -32,10 +35,11 @@ final class FirstFrame {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    action.run();
+                    drawn.complete(null);
                 }
             }
         }.start();
+        return drawn;
     }
 
     private static volatile boolean restored;

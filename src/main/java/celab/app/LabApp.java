@@ -42,15 +42,7 @@ public final class LabApp extends Application {
         }
         // read once the first frame is drawn: reading (JSON data binding, about 300 ms of CPU)
         // while the window is being built would share the two cores with it
-        CompletableFuture<StartupFiles> files = new CompletableFuture<>();
-        FirstFrame.afterDrawn(() -> StartupFiles.readInBackground(options).whenComplete((read, error) -> {
-            if (error != null) {
-                files.completeExceptionally(error);
-            } else {
-                files.complete(read);
-            }
-        }));
-        open(stage, options, files);
+        open(stage, options, FirstFrame.drawn().thenCompose(drawn -> StartupFiles.readInBackground(options)));
     }
 
     /**
@@ -86,7 +78,7 @@ public final class LabApp extends Application {
             window.presentation().togglePresentation();
         }
         FirstFrame.reportWhenDrawn();
-        FirstFrame.afterDrawn(GuidedPath::readInBackground); // the guide is closed at first: its 29 steps can wait
+        FirstFrame.drawn().thenRun(GuidedPath::readInBackground); // the guide is closed at first: its steps can wait
         ImageArchive.prepareLater(); // the app image's start-up archive, made once in the background
         files.whenComplete((read, error) -> Platform.runLater(() -> {
             if (error != null) {
