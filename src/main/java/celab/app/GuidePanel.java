@@ -7,6 +7,7 @@ import celab.model.GuideProgress;
 import celab.model.Lab;
 import celab.view.MarkdownText;
 import celab.view.NumberField;
+import celab.view.StyleClasses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -174,8 +175,7 @@ final class GuidePanel extends VBox {
     private void say(String raw, boolean good) {
         feedbackRaw = raw;
         feedback.setText(shown(raw));
-        feedback.getStyleClass().removeAll("good", "bad");
-        feedback.getStyleClass().add(good ? "good" : "bad");
+        StyleClasses.pick(feedback, good ? "good" : "bad", "good", "bad");
     }
 
     /** Runs another lesson in this panel (the caller has set the progress for it). */
@@ -290,7 +290,7 @@ final class GuidePanel extends VBox {
         notice.setMarkdown(shown(step.notice()));
         feedbackRaw = "";
         feedback.setText("");
-        feedback.getStyleClass().removeAll("good", "bad");
+        StyleClasses.pick(feedback, null, "good", "bad");
         work.getChildren().clear();
         if (step.task() != null) {
             Label what = new Label("Try this: " + shown(step.task().text()));
@@ -422,8 +422,8 @@ final class GuidePanel extends VBox {
         taskState.setText(done ? "✔ Done — the lab is in a state that does it. Press Next when you are ready."
                 : ever ? "✔ Done before. The lab has moved on since; Next when you are ready."
                 : "○ Not yet — the app checks by itself as you go.");
-        taskState.getStyleClass().removeAll("good", "pending");
-        taskState.getStyleClass().add(done || ever ? "good" : "pending");
+        // on every change of the lab: only a real change of class restyles the label
+        StyleClasses.pick(taskState, done || ever ? "good" : "pending", "good", "pending");
     }
 
     private List<Node> overview() {

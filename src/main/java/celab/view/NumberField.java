@@ -253,12 +253,6 @@ public final class NumberField {
             message.setVisible(on);
             message.setManaged(on);
         }
-        if (on) {
-            if (!isInvalid()) {
-                field.getStyleClass().add("invalid");
-            }
-        } else {
-            field.getStyleClass().remove("invalid");
-        }
+        StyleClasses.toggle(field, "invalid", on);
     }
 }
